@@ -1,0 +1,5 @@
+export * from "./accounts";
+export * from "./studies";
+export * from "./surveys";
+export * from "./segments";
+export * from "./personas";

@@ -1,0 +1,59 @@
+import { doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { users, workspaces } from "./accounts";
+import { studies } from "./studies";
+import { responses, surveys } from "./surveys";
+
+export type SegmentationVariable = { id: string; label: string };
+
+/** A saved k-means solution: immutable once written. */
+export const segmentations = pgTable(
+  "segmentations",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    workspaceId: uuid().notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    studyId: uuid().notNull().references(() => studies.id, { onDelete: "cascade" }),
+    surveyId: uuid().notNull().references(() => surveys.id, { onDelete: "cascade" }),
+    name: text().notNull(),
+    k: integer().notNull(),
+    seed: integer().notNull(),
+    restarts: integer().notNull(),
+    variables: jsonb().$type<SegmentationVariable[]>().notNull(),
+    // Row-major k × variables.
+    centroids: jsonb().$type<number[][]>().notNull(),
+    totalMeans: jsonb().$type<number[]>().notNull(),
+    withinSS: doublePrecision().notNull(),
+    respondentCount: integer().notNull(),
+    createdBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.workspaceId, t.studyId)],
+);
+export type Segmentation = typeof segmentations.$inferSelect;
+
+export const segments = pgTable(
+  "segments",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    workspaceId: uuid().notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    segmentationId: uuid().notNull().references(() => segmentations.id, { onDelete: "cascade" }),
+    // 0-based position in the solution (segments are ordered by size at save time).
+    position: integer().notNull(),
+    // The team's name for the segment; defaults to "Segment N" until named.
+    name: text().notNull(),
+    size: integer().notNull(),
+    means: jsonb().$type<number[]>().notNull(),
+  },
+  (t) => [unique().on(t.segmentationId, t.position), index().on(t.workspaceId)],
+);
+export type Segment = typeof segments.$inferSelect;
+
+export const segmentAssignments = pgTable(
+  "segment_assignments",
+  {
+    segmentationId: uuid().notNull().references(() => segmentations.id, { onDelete: "cascade" }),
+    responseId: uuid().notNull().references(() => responses.id, { onDelete: "cascade" }),
+    segmentId: uuid().notNull().references(() => segments.id, { onDelete: "cascade" }),
+    workspaceId: uuid().notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.segmentationId, t.responseId] }), index().on(t.segmentId)],
+);

@@ -1,0 +1,42 @@
+// Public API of the segmentation numerics: pure functions, no I/O.
+export { createRandom, deriveSeed, randomInt, sampleIndices, type Random } from "./random";
+export {
+  columnMeans,
+  columnVariances,
+  createMatrix,
+  matrixFromRows,
+  matrixToRows,
+  selectRows,
+  type Matrix,
+} from "./matrix";
+export { kmeansPlusPlus } from "./kmeans-init";
+export {
+  fitKMeans,
+  fitKMeansFromCentroids,
+  nearestCentroids,
+  validateK,
+  type KMeansOptions,
+  type KMeansResult,
+  type LloydOptions,
+} from "./kmeans";
+export {
+  fitKMeansWithRestarts,
+  orderSegments,
+  type KMeansRestartOptions,
+  type KMeansRestartResult,
+} from "./kmeans-restarts";
+export {
+  isMarker,
+  MARKER_ABSOLUTE_DIFFERENCE,
+  MARKER_RELATIVE_DIFFERENCE,
+  segmentProfiles,
+  type SegmentProfile,
+  type SegmentProfiles,
+} from "./profiles";
+export { adjustedRandIndex, compactLabels } from "./agreement";
+export {
+  sampledSilhouetteScore,
+  silhouetteSamples,
+  silhouetteScore,
+  type SampledSilhouetteOptions,
+} from "./silhouette";

@@ -1,0 +1,112 @@
+import { z } from "zod";
+import { getDb, type Database } from "@/db/client";
+import { authenticateApiKey } from "@/lib/workspaces/api-keys";
+import { AppError, isAppError } from "@/lib/errors";
+import { fieldErrorsOf, requireUser, workspaceContextForUser, type WorkspaceContext } from "./access";
+import { can, type Permission } from "./roles";
+
+/**
+ * Route-handler half of the access wrapper: JSON in and out, API key (Bearer) or session,
+ * role check, body size limit, and every error as `{ error: { code, message, fieldErrors } }`.
+ */
+
+const DEFAULT_MAX_BODY_BYTES = 1_000_000;
+
+type RouteArgs<P> = { params: Promise<P> };
+type HandlerArgs<P, B> = { request: Request; params: P; body: B };
+
+export function jsonError(error: AppError): Response {
+  return Response.json(
+    { error: { code: error.code, message: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) } },
+    { status: error.status },
+  );
+}
+
+function errorResponse(error: unknown): Response {
+  if (error instanceof z.ZodError) {
+    return jsonError(new AppError("invalid", "The request did not pass validation.", fieldErrorsOf(error)));
+  }
+  if (isAppError(error)) return jsonError(error);
+  console.error(error);
+  return Response.json({ error: { code: "internal", message: "Something went wrong on our side." } }, { status: 500 });
+}
+
+async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) throw new AppError("too_large", `The request body is larger than ${maxBytes} bytes.`);
+  const text = await request.text();
+  if (Buffer.byteLength(text) > maxBytes) throw new AppError("too_large", `The request body is larger than ${maxBytes} bytes.`);
+  if (!text.trim()) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("bad_request", "The request body is not valid JSON.");
+  }
+}
+
+async function resolveWorkspace(request: Request, permission: Permission): Promise<WorkspaceContext> {
+  const authorization = request.headers.get("authorization");
+  if (authorization) {
+    const [scheme, key] = authorization.split(/\s+/, 2);
+    if (scheme?.toLowerCase() !== "bearer" || !key) throw new AppError("unauthorized", "Use 'Authorization: Bearer <API key>'.");
+    const db = getDb();
+    const apiKey = await authenticateApiKey(db, key);
+    if (!apiKey) throw new AppError("unauthorized", "The API key is invalid or revoked.");
+    if (!can(apiKey.role, permission)) throw new AppError("forbidden", "This API key's role does not allow this.");
+    return {
+      db,
+      workspace: { id: apiKey.workspaceId, slug: apiKey.workspaceSlug, name: apiKey.workspaceName },
+      role: apiKey.role,
+      actor: { kind: "api-key", apiKeyId: apiKey.id },
+      userId: undefined,
+    };
+  }
+  // Signed-in browsers name the workspace explicitly; membership is checked like any page.
+  const slug = request.headers.get("x-workspace") ?? new URL(request.url).searchParams.get("workspace");
+  const user = await requireUser();
+  if (!slug) throw new AppError("bad_request", "Name the workspace with the X-Workspace header or ?workspace=.");
+  return workspaceContextForUser(user, slug, permission);
+}
+
+/** A workspace route handler (all of /api/v1 that is not public). */
+export function apiRoute<P, S extends z.ZodType | undefined = undefined>(
+  options: { permission: Permission; body?: S; maxBodyBytes?: number },
+  handler: (
+    ctx: WorkspaceContext,
+    args: HandlerArgs<P, S extends z.ZodType ? z.output<S> : undefined>,
+  ) => Promise<unknown>,
+) {
+  return async (request: Request, route: RouteArgs<P>): Promise<Response> => {
+    try {
+      const ctx = await resolveWorkspace(request, options.permission);
+      const body = options.body
+        ? options.body.parse(await readJsonBody(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES))
+        : undefined;
+      const result = await handler(ctx, { request, params: await route.params, body: body as never });
+      return result instanceof Response ? result : Response.json(result ?? null);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+/** A route handler open to anyone (respondent submissions from custom front ends), with the same parsing and errors. */
+export function publicRoute<P, S extends z.ZodType | undefined = undefined>(
+  options: { body?: S; maxBodyBytes?: number },
+  handler: (
+    ctx: { db: Database },
+    args: HandlerArgs<P, S extends z.ZodType ? z.output<S> : undefined>,
+  ) => Promise<unknown>,
+) {
+  return async (request: Request, route: RouteArgs<P>): Promise<Response> => {
+    try {
+      const body = options.body
+        ? options.body.parse(await readJsonBody(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES))
+        : undefined;
+      const result = await handler({ db: getDb() }, { request, params: await route.params, body: body as never });
+      return result instanceof Response ? result : Response.json(result ?? null);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

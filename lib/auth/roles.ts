@@ -1,0 +1,69 @@
+import type { Member } from "@/db/schema";
+
+export type Role = Member["role"];
+export const ROLES: readonly Role[] = ["owner", "admin", "researcher", "facilitator", "viewer"];
+
+export type Permission =
+  | "workspace:manage"
+  | "members:manage"
+  | "apikeys:manage"
+  | "study:read"
+  | "study:write"
+  | "survey:write"
+  | "responses:read"
+  | "responses:submit"
+  | "analysis:run"
+  | "segments:read"
+  | "segments:name"
+  | "persona:write"
+  | "persona:read";
+
+const everything: Permission[] = [
+  "workspace:manage",
+  "members:manage",
+  "apikeys:manage",
+  "study:read",
+  "study:write",
+  "survey:write",
+  "responses:read",
+  "responses:submit",
+  "analysis:run",
+  "segments:read",
+  "segments:name",
+  "persona:write",
+  "persona:read",
+];
+
+/**
+ * Viewers read published personas and segment summaries, nothing with personal data;
+ * facilitators shape segments into personas but do not design surveys or run analyses.
+ */
+const PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
+  owner: new Set(everything),
+  admin: new Set(everything.filter((p) => p !== "workspace:manage")),
+  researcher: new Set<Permission>([
+    "study:read",
+    "study:write",
+    "survey:write",
+    "responses:read",
+    "responses:submit",
+    "analysis:run",
+    "segments:read",
+    "segments:name",
+    "persona:write",
+    "persona:read",
+  ]),
+  facilitator: new Set<Permission>(["study:read", "segments:read", "segments:name", "persona:write", "persona:read"]),
+  viewer: new Set<Permission>(["study:read", "segments:read", "persona:read"]),
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return PERMISSIONS[role].has(permission);
+}
+
+/** Rank used so nobody can hand out a role above their own (invitations, API keys). */
+const RANK: Record<Role, number> = { owner: 4, admin: 3, researcher: 2, facilitator: 1, viewer: 0 };
+
+export function canGrant(granter: Role, role: Role): boolean {
+  return can(granter, "members:manage") && RANK[role] <= RANK[granter];
+}
