@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { NavLink } from "@/components/shell/nav-link";
 import { findStudy } from "@/db/queries/studies";
 import { requireWorkspacePage } from "@/lib/auth/access";
+import { can } from "@/lib/auth/roles";
 import { getTranslator } from "@/lib/i18n/server";
 
 export default async function StudyLayout({ children, params }: LayoutProps<"/w/[workspace]/studies/[studyId]">) {
@@ -16,8 +17,9 @@ export default async function StudyLayout({ children, params }: LayoutProps<"/w/
       <p className="text-sm text-slate-500">{t("shell.studies")}</p>
       <h1 className="text-xl font-semibold text-slate-900">{study.name}</h1>
       <nav aria-label={t("shell.studyNavigation")} className="no-print mb-6 mt-3 flex gap-5 overflow-x-auto border-b border-slate-200">
-        <NavLink href={`${base}/survey`}>{t("shell.navSurvey")}</NavLink>
-        <NavLink href={`${base}/customers`}>{t("shell.navCustomers")}</NavLink>
+        {/* Tabs a role cannot use are hidden; the pages themselves check access again. */}
+        {can(ctx.role, "responses:read") && <NavLink href={`${base}/survey`}>{t("shell.navSurvey")}</NavLink>}
+        {can(ctx.role, "responses:read") && <NavLink href={`${base}/customers`}>{t("shell.navCustomers")}</NavLink>}
         <NavLink href={`${base}/segments`}>{t("shell.navSegments")}</NavLink>
         <NavLink href={`${base}/personas`}>{t("shell.navPersonas")}</NavLink>
         <NavLink href={`${base}/share`}>{t("shell.navShare")}</NavLink>

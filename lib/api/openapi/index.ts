@@ -1,0 +1,18 @@
+import { paths as studies } from "./studies";
+
+/** The /api/v1 OpenAPI document, merged from each area's path fragment. */
+export function openApiDocument(serverUrl: string) {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Needscape API",
+      version: "1.0.0",
+      description:
+        "Surveys, responses, segmentations and personas of one workspace. Authenticate with a workspace API key: `Authorization: Bearer nsk_…` (create keys under Settings → API keys). Errors come as `{ error: { code, message, fieldErrors? } }`.",
+    },
+    servers: [{ url: serverUrl }],
+    security: [{ apiKey: [] }],
+    components: { securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "Workspace API key (nsk_…)" } } },
+    paths: { ...studies },
+  };
+}

@@ -1,0 +1,40 @@
+import { defineMessages } from "../define";
+
+export const customers = defineMessages({
+  en: {
+    title: "Customers",
+    intro: "Respondents who answered with a customer id, so their answers can be joined to behavioural data.",
+    emptyTitle: "No respondents with a customer id yet",
+    emptyText: "Add the customer's id to the survey link as ?customer_id=… (for example from your CRM's mail merge). Answers then carry the id and can be joined to customer records.",
+    customerId: "Customer id",
+    responses: "Responses",
+    firstAnswer: "First answer",
+    lastAnswer: "Last answer",
+    tableCaption: "Respondents with a customer id",
+    noAccess: "Customer-level data is visible to researchers and admins only.",
+  },
+  fi: {
+    title: "Asiakkaat",
+    intro: "Vastaajat, jotka vastasivat asiakastunnisteella, jotta vastaukset voidaan yhdistää käyttäytymisdataan.",
+    emptyTitle: "Asiakastunnisteellisia vastaajia ei vielä ole",
+    emptyText: "Lisää asiakkaan tunniste kyselylinkkiin muodossa ?customer_id=… (esimerkiksi CRM:n joukkopostituksesta). Vastaukset saavat tällöin tunnisteen ja ne voidaan yhdistää asiakastietoihin.",
+    customerId: "Asiakastunniste",
+    responses: "Vastauksia",
+    firstAnswer: "Ensimmäinen vastaus",
+    lastAnswer: "Viimeisin vastaus",
+    tableCaption: "Vastaajat, joilla on asiakastunniste",
+    noAccess: "Asiakastason tiedot näkyvät vain tutkijoille ja ylläpitäjille.",
+  },
+  sv: {
+    title: "Kunder",
+    intro: "Respondenter som svarade med ett kund-id, så att svaren kan kopplas till beteendedata.",
+    emptyTitle: "Inga respondenter med kund-id ännu",
+    emptyText: "Lägg till kundens id i enkätlänken som ?customer_id=… (till exempel från CRM-systemets utskick). Svaren får då id:t och kan kopplas till kundposter.",
+    customerId: "Kund-id",
+    responses: "Svar",
+    firstAnswer: "Första svar",
+    lastAnswer: "Senaste svar",
+    tableCaption: "Respondenter med kund-id",
+    noAccess: "Data på kundnivå visas bara för forskare och administratörer.",
+  },
+});

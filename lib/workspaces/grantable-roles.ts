@@ -1,0 +1,5 @@
+import { ROLES, canGrant, type Role } from "@/lib/auth/roles";
+
+export function grantableRoles(actor: Role): Role[] {
+  return ROLES.filter((role) => canGrant(actor, role));
+}
