@@ -1,3 +1,4 @@
+import { squaredDistance } from "./kmeans-lloyd";
 import type { Matrix } from "./matrix";
 import { randomInt, type Random } from "./random";
 
@@ -63,12 +64,7 @@ function distancesToRow(
   const rb = r * d;
   let total = 0;
   for (let i = 0; i < n; i++) {
-    const base = i * d;
-    let s = 0;
-    for (let j = 0; j < d; j++) {
-      const t = data[base + j] - data[rb + j];
-      s += t * t;
-    }
+    let s = squaredDistance(data, i * d, data, rb, d);
     if (cap !== null && cap[i] < s) s = cap[i];
     out[i] = s;
     total += s;

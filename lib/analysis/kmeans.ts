@@ -1,5 +1,6 @@
 import { kmeansPlusPlus } from "./kmeans-init";
-import { columnVariances, type Matrix } from "./matrix";
+import { runLloyd, squaredDistance } from "./kmeans-lloyd";
+import { columnMeans, columnVariances, type Matrix } from "./matrix";
 import { createRandom } from "./random";
 
 export interface KMeansResult {
@@ -62,8 +63,18 @@ export function nearestCentroids(matrix: Matrix, centroids: Matrix): Int32Array 
   if (centroids.cols !== matrix.cols) {
     throw new Error(`Centroids have ${centroids.cols} columns, data has ${matrix.cols}`);
   }
-  const labels = new Int32Array(matrix.rows).fill(-1);
-  assign(matrix.data, matrix.rows, matrix.cols, centroids.data, centroids.rows, labels, new Float64Array(matrix.rows));
+  const { data, rows: n, cols: d } = matrix;
+  const labels = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    let bestDist = Infinity;
+    for (let c = 0; c < centroids.rows; c++) {
+      const s = squaredDistance(data, i * d, centroids.data, c * d, d);
+      if (s < bestDist) {
+        bestDist = s;
+        labels[i] = c;
+      }
+    }
+  }
   return labels;
 }
 
@@ -79,162 +90,36 @@ function lloyd(matrix: Matrix, start: Float64Array, k: number, options: LloydOpt
   const { data, rows: n, cols: d } = matrix;
   // scikit-learn's rule: scale-free, so one tolerance fits 0/1 items and raw money alike.
   const variances = columnVariances(matrix);
-  let meanVariance = 0;
-  for (let j = 0; j < d; j++) meanVariance += variances[j] / d;
-  const shiftLimit = tolerance * meanVariance;
-
-  let centers: Float64Array = start;
-  let next: Float64Array = new Float64Array(k * d);
-  const labels = new Int32Array(n).fill(-1);
-  const dist = new Float64Array(n);
-  const counts = new Int32Array(k);
-  let iterations = 0;
-  let converged = false;
-  let stable = false;
-
-  while (iterations < maxIterations) {
-    iterations++;
-    const changed = assign(data, n, d, centers, k, labels, dist);
-    sumByLabel(data, n, d, labels, k, next, counts);
-    relocateEmpty(data, d, k, labels, dist, next, counts, centers);
-    let shift = 0;
-    for (let c = 0; c < k; c++) {
-      const size = counts[c];
-      for (let j = c * d; j < (c + 1) * d; j++) {
-        if (size > 0) next[j] /= size;
-        const t = next[j] - centers[j];
-        shift += t * t;
-      }
-    }
-    const swap = centers;
-    centers = next;
-    next = swap;
-    if (changed === 0 || shift <= shiftLimit) {
-      converged = true;
-      stable = changed === 0 && shift === 0;
-      break;
-    }
+  const means = columnMeans(matrix);
+  let totalVariance = 0;
+  let meanSquaredNorm = 0;
+  for (let j = 0; j < d; j++) {
+    totalVariance += variances[j];
+    meanSquaredNorm += variances[j] + means[j] * means[j];
   }
-  // Labels came from the previous centres; re-assign unless nothing moved.
-  if (!stable) assign(data, n, d, centers, k, labels, dist);
+  const shiftLimit = (tolerance * totalVariance) / d;
+  // Rounding in distances grows with the size of the coordinates, not their spread.
+  const scale = Math.sqrt(meanSquaredNorm);
 
+  const run = runLloyd(data, n, d, start, k, maxIterations, shiftLimit, scale);
   const sizes = new Int32Array(k);
   const withinSS = new Float64Array(k);
   let totalWithinSS = 0;
   for (let i = 0; i < n; i++) {
-    sizes[labels[i]]++;
-    withinSS[labels[i]] += dist[i];
-    totalWithinSS += dist[i];
+    const c = run.labels[i];
+    const s = squaredDistance(data, i * d, run.centers, c * d, d);
+    sizes[c]++;
+    withinSS[c] += s;
+    totalWithinSS += s;
   }
   return {
     k,
-    assignments: labels,
-    centroids: { data: centers, rows: k, cols: d },
+    assignments: run.labels,
+    centroids: { data: run.centers, rows: k, cols: d },
     sizes,
     withinSS,
     totalWithinSS,
-    iterations,
-    converged,
+    iterations: run.iterations,
+    converged: run.converged,
   };
-}
-
-/** E-step. Writes label and squared distance per row; returns how many labels changed. */
-function assign(
-  data: Float64Array,
-  n: number,
-  d: number,
-  centers: Float64Array,
-  k: number,
-  labels: Int32Array,
-  dist: Float64Array,
-): number {
-  let changed = 0;
-  for (let i = 0; i < n; i++) {
-    const base = i * d;
-    let best = 0;
-    let bestDist = Infinity;
-    for (let c = 0; c < k; c++) {
-      const cb = c * d;
-      let s = 0;
-      for (let j = 0; j < d; j++) {
-        const t = data[base + j] - centers[cb + j];
-        s += t * t;
-      }
-      // Strict < : ties go to the lowest index, matching ml-kmeans and scikit-learn.
-      if (s < bestDist) {
-        bestDist = s;
-        best = c;
-      }
-    }
-    if (labels[i] !== best) {
-      labels[i] = best;
-      changed++;
-    }
-    dist[i] = bestDist;
-  }
-  return changed;
-}
-
-/** Column sums and counts per label (summed in row order, like ml-kmeans, so means agree bit for bit). */
-function sumByLabel(
-  data: Float64Array,
-  n: number,
-  d: number,
-  labels: Int32Array,
-  k: number,
-  sums: Float64Array,
-  counts: Int32Array,
-): void {
-  sums.fill(0);
-  counts.fill(0);
-  for (let i = 0; i < n; i++) {
-    const cb = labels[i] * d;
-    const base = i * d;
-    counts[labels[i]]++;
-    for (let j = 0; j < d; j++) sums[cb + j] += data[base + j];
-  }
-}
-
-/**
- * An empty cluster takes the row farthest from its centre (as scikit-learn
- * does), drawn only from clusters that keep at least one other member. If no
- * row is away from its centre (fewer distinct rows than k) it keeps its old
- * centre and stays empty.
- */
-function relocateEmpty(
-  data: Float64Array,
-  d: number,
-  k: number,
-  labels: Int32Array,
-  dist: Float64Array,
-  sums: Float64Array,
-  counts: Int32Array,
-  previous: Float64Array,
-): void {
-  for (let c = 0; c < k; c++) {
-    if (counts[c] > 0) continue;
-    let far = -1;
-    let farDist = 0;
-    for (let i = 0; i < labels.length; i++) {
-      if (dist[i] > farDist && counts[labels[i]] > 1) {
-        farDist = dist[i];
-        far = i;
-      }
-    }
-    if (far < 0) {
-      // Stays empty; the division step skips size 0, so store the old centre as is.
-      for (let j = 0; j < d; j++) sums[c * d + j] = previous[c * d + j];
-      continue;
-    }
-    const from = labels[far];
-    for (let j = 0; j < d; j++) {
-      const v = data[far * d + j];
-      sums[from * d + j] -= v;
-      sums[c * d + j] = v;
-    }
-    counts[from]--;
-    counts[c] = 1;
-    labels[far] = c;
-    dist[far] = 0;
-  }
 }

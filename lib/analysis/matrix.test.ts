@@ -27,7 +27,7 @@ describe("matrixFromRows", () => {
     expect(() => matrixFromRows([[1, 2], [3]])).toThrow("Row 1 has 1 values, expected 2");
     expect(() => matrixFromRows([[1, Number.NaN]])).toThrow("row 0, column 1 is not a finite number");
     expect(() => matrixFromRows([[1], [Infinity]])).toThrow("row 1, column 0");
-    expect(() => matrixFromRows([[1, "2" as unknown as number]])).toThrow("not a finite number (2)");
+    expect(() => matrixFromRows([[1, "2" as unknown as number]])).toThrow('not a finite number ("2")');
     expect(() => matrixFromRows([])).toThrow("at least one row");
     expect(() => matrixFromRows([[]])).toThrow("at least one column");
   });

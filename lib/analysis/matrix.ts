@@ -42,7 +42,8 @@ export function matrixFromRows(rows: readonly (readonly number[])[]): Matrix {
       const value = row[j];
       // typeof guards against strings/null sneaking in from parsed input.
       if (typeof value !== "number" || !Number.isFinite(value)) {
-        throw new Error(`Value at row ${i}, column ${j} is not a finite number (${String(value)})`);
+        const shown = typeof value === "string" ? JSON.stringify(value) : String(value);
+        throw new Error(`Value at row ${i}, column ${j} is not a finite number (${shown})`);
       }
       data[i * cols + j] = value;
     }
