@@ -1,3 +1,5 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -35,6 +37,8 @@ export function openDatabase(target: DatabaseTarget = defaultDatabaseTarget()): 
       driver: { kind: "postgres", client },
     };
   }
+  // PGlite creates its own folder but not missing parents.
+  if (!target.dir.includes("://")) mkdirSync(path.dirname(path.resolve(target.dir)), { recursive: true });
   const client = new PGlite(target.dir);
   return {
     db: drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Database,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { getDb, type Database } from "@/db/client";
 import { authenticateApiKey } from "@/lib/workspaces/api-keys";
 import { AppError, isAppError } from "@/lib/errors";
+import type { PublicUser } from "@/db/queries/users";
 import { fieldErrorsOf, requireUser, workspaceContextForUser, type WorkspaceContext } from "./access";
 import { can, type Permission } from "./roles";
 
@@ -83,6 +84,28 @@ export function apiRoute<P, S extends z.ZodType | undefined = undefined>(
         ? options.body.parse(await readJsonBody(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES))
         : undefined;
       const result = await handler(ctx, { request, params: await route.params, body: body as never });
+      return result instanceof Response ? result : Response.json(result ?? null);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+/** A route handler for a signed-in user outside any workspace (create a workspace, accept an invitation). */
+export function userRoute<P, S extends z.ZodType | undefined = undefined>(
+  options: { body?: S; maxBodyBytes?: number },
+  handler: (
+    ctx: { db: Database; user: PublicUser },
+    args: HandlerArgs<P, S extends z.ZodType ? z.output<S> : undefined>,
+  ) => Promise<unknown>,
+) {
+  return async (request: Request, route: RouteArgs<P>): Promise<Response> => {
+    try {
+      const user = await requireUser();
+      const body = options.body
+        ? options.body.parse(await readJsonBody(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES))
+        : undefined;
+      const result = await handler({ db: getDb(), user }, { request, params: await route.params, body: body as never });
       return result instanceof Response ? result : Response.json(result ?? null);
     } catch (error) {
       return errorResponse(error);

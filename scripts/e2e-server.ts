@@ -1,0 +1,26 @@
+// Serves the built app for Playwright on a brand-new database: a fresh PGlite folder, or E2E_DATABASE_URL (local only).
+import { mkdtempSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { migrateDefaultDatabase } from "./migrate";
+import { startNextServer } from "./next-server";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const databaseUrl = process.env.E2E_DATABASE_URL;
+
+if (databaseUrl) {
+  const host = new URL(databaseUrl).hostname;
+  // Guard from dub: end-to-end tests write freely, so they never run against a remote database.
+  if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(host)) {
+    console.error(`Refusing to run end-to-end tests against a non-local database (${host}).`);
+    process.exit(1);
+  }
+  process.env.DATABASE_URL = databaseUrl;
+} else {
+  delete process.env.DATABASE_URL;
+  mkdirSync(".data/e2e", { recursive: true });
+  process.env.PGLITE_DIR = mkdtempSync(path.resolve(".data/e2e/pglite-"));
+}
+process.env.NEXTAUTH_SECRET ??= "e2e-only-secret-not-for-production";
+
+await migrateDefaultDatabase();
+startNextServer({ port });

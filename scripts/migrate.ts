@@ -1,0 +1,21 @@
+// Applies drizzle/ migrations to the app's database (PGlite under .data/ or DATABASE_URL). Run before the server starts.
+import { openDatabase } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+
+export async function migrateDefaultDatabase(): Promise<void> {
+  const handle = openDatabase();
+  try {
+    await migrateDatabase(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  migrateDefaultDatabase()
+    .then(() => console.log("Database migrated."))
+    .catch((error) => {
+      console.error(error);
+      process.exit(1);
+    });
+}
