@@ -1,10 +1,10 @@
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb, type Database } from "@/db/client";
-import { findMembershipBySlug } from "@/db/queries/workspaces";
 import type { PublicUser } from "@/db/queries/users";
 import { AppError, isAppError, type ActionResult } from "@/lib/errors";
-import { can, type Permission, type Role } from "./roles";
+import type { Permission } from "./roles";
+import { fieldErrorsOf, workspaceContextForUser, type WorkspaceContext } from "./workspace-context";
 import { currentUser } from "./session";
 
 /**
@@ -13,26 +13,6 @@ import { currentUser } from "./session";
  * the role in the workspace → run the handler → map errors to a result or an HTTP status.
  */
 
-export type Actor = { kind: "user"; user: PublicUser } | { kind: "api-key"; apiKeyId: string };
-
-export type WorkspaceContext = {
-  db: Database;
-  workspace: { id: string; slug: string; name: string };
-  role: Role;
-  actor: Actor;
-  /** The user behind the request; undefined for API keys. */
-  userId: string | undefined;
-};
-
-function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.join(".") : "_form";
-    (fieldErrors[key] ??= []).push(issue.message);
-  }
-  return fieldErrors;
-}
-
 function toFailure(error: unknown): Extract<ActionResult<never>, { ok: false }> {
   if (error instanceof z.ZodError) {
     return { ok: false, code: "invalid", error: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(error) };
@@ -40,21 +20,6 @@ function toFailure(error: unknown): Extract<ActionResult<never>, { ok: false }> 
   if (isAppError(error)) return { ok: false, code: error.code, error: error.message, fieldErrors: error.fieldErrors };
   console.error(error);
   throw error;
-}
-
-async function workspaceContextForUser(user: PublicUser, slug: string, permission: Permission): Promise<WorkspaceContext> {
-  const db = getDb();
-  const membership = await findMembershipBySlug(db, { userId: user.id, slug });
-  // Not a member looks exactly like no such workspace: nothing leaks about other tenants.
-  if (!membership) throw new AppError("not_found", "Workspace not found.");
-  if (!can(membership.role, permission)) throw new AppError("forbidden", "Your role in this workspace does not allow this.");
-  return {
-    db,
-    workspace: { id: membership.id, slug: membership.slug, name: membership.name },
-    role: membership.role,
-    actor: { kind: "user", user },
-    userId: user.id,
-  };
 }
 
 async function requireUser(): Promise<PublicUser> {
@@ -71,7 +36,7 @@ export function workspaceAction<S extends z.ZodType, R>(
   return async (workspaceSlug: string, input: unknown): Promise<ActionResult<R>> => {
     try {
       const user = await requireUser();
-      const ctx = await workspaceContextForUser(user, String(workspaceSlug), options.permission);
+      const ctx = await workspaceContextForUser(getDb(), user, String(workspaceSlug), options.permission);
       return { ok: true, data: await handler(ctx, options.schema.parse(input)) };
     } catch (error) {
       return toFailure(error);
@@ -113,7 +78,7 @@ export async function requireWorkspacePage(slug: string, permission: Permission)
   const user = await currentUser();
   if (!user) redirect("/login");
   try {
-    return await workspaceContextForUser(user, slug, permission);
+    return await workspaceContextForUser(getDb(), user, slug, permission);
   } catch (error) {
     if (isAppError(error)) notFound();
     throw error;
@@ -127,4 +92,5 @@ export async function requireUserPage(): Promise<PublicUser> {
   return user;
 }
 
-export { fieldErrorsOf, requireUser, workspaceContextForUser };
+export { requireUser };
+export type { WorkspaceContext };

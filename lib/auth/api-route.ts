@@ -3,7 +3,8 @@ import { getDb, type Database } from "@/db/client";
 import { authenticateApiKey } from "@/lib/workspaces/api-keys";
 import { AppError, isAppError } from "@/lib/errors";
 import type { PublicUser } from "@/db/queries/users";
-import { fieldErrorsOf, requireUser, workspaceContextForUser, type WorkspaceContext } from "./access";
+import { requireUser } from "./access";
+import { fieldErrorsOf, workspaceContextForUser, type WorkspaceContext } from "./workspace-context";
 import { can, type Permission } from "./roles";
 
 /**
@@ -66,7 +67,7 @@ async function resolveWorkspace(request: Request, permission: Permission): Promi
   const slug = request.headers.get("x-workspace") ?? new URL(request.url).searchParams.get("workspace");
   const user = await requireUser();
   if (!slug) throw new AppError("bad_request", "Name the workspace with the X-Workspace header or ?workspace=.");
-  return workspaceContextForUser(user, slug, permission);
+  return workspaceContextForUser(getDb(), user, slug, permission);
 }
 
 /** A workspace route handler (all of /api/v1 that is not public). */
