@@ -6,6 +6,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { databasePoolSize, databaseUrl, pgliteDir } from "@/lib/env";
+import { acquirePgliteLock } from "./pglite-lock";
 import * as schema from "./schema";
 
 /** One type for both drivers, so every query runs unchanged on PGlite and PostgreSQL. */
@@ -37,13 +38,20 @@ export function openDatabase(target: DatabaseTarget = defaultDatabaseTarget()): 
       driver: { kind: "postgres", client },
     };
   }
-  // PGlite creates its own folder but not missing parents.
-  if (!target.dir.includes("://")) mkdirSync(path.dirname(path.resolve(target.dir)), { recursive: true });
+  let release = () => {};
+  if (!target.dir.includes("://")) {
+    // PGlite creates its own folder but not missing parents.
+    mkdirSync(path.dirname(path.resolve(target.dir)), { recursive: true });
+    release = acquirePgliteLock(path.resolve(target.dir));
+  }
   const client = new PGlite(target.dir);
   return {
     db: drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Database,
     kind: "pglite",
-    close: () => client.close(),
+    close: async () => {
+      await client.close();
+      release();
+    },
     driver: { kind: "pglite", client },
   };
 }

@@ -1,0 +1,121 @@
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
+import type { Database } from "../client";
+import { responses } from "../schema";
+import type { Answers } from "@/lib/surveys/answers";
+
+// Raw sql fields skip drizzle's column mapping; drivers may hand jsonb back as text.
+function parseJsonb(value: unknown): Record<string, unknown> | null {
+  return typeof value === "string" ? (JSON.parse(value) as Record<string, unknown>) : (value as Record<string, unknown> | null);
+}
+
+const responseColumns = {
+  id: responses.id,
+  versionId: responses.versionId,
+  status: responses.status,
+  answers: responses.answers,
+  language: responses.language,
+  customerId: responses.customerId,
+  startedAt: responses.startedAt,
+  completedAt: responses.completedAt,
+  createdAt: responses.createdAt,
+};
+
+/**
+ * Inserts a submission unless one with the same (survey, submission key) exists: a retried or
+ * double submit stores nothing new. Returns undefined when the key was already there.
+ */
+export async function insertResponseOnce(
+  db: Database,
+  params: {
+    workspaceId: string;
+    surveyId: string;
+    versionId: string;
+    submissionKey: string;
+    answers: Answers;
+    language: string;
+    customerId: string | null;
+    startedAt: Date | null;
+    completedAt: Date;
+  },
+) {
+  const [row] = await db
+    .insert(responses)
+    .values({ ...params, status: "complete" })
+    .onConflictDoNothing({ target: [responses.surveyId, responses.submissionKey] })
+    .returning({ id: responses.id, versionId: responses.versionId, createdAt: responses.createdAt });
+  return row;
+}
+
+export async function findResponseBySubmissionKey(db: Database, params: { workspaceId: string; surveyId: string; submissionKey: string }) {
+  const [row] = await db
+    .select({ id: responses.id, versionId: responses.versionId, createdAt: responses.createdAt })
+    .from(responses)
+    .where(and(eq(responses.workspaceId, params.workspaceId), eq(responses.surveyId, params.surveyId), eq(responses.submissionKey, params.submissionKey)));
+  return row;
+}
+
+function completeOf(params: { workspaceId: string; surveyId: string }) {
+  return and(eq(responses.workspaceId, params.workspaceId), eq(responses.surveyId, params.surveyId), eq(responses.status, "complete"));
+}
+
+export async function countCompleteResponses(db: Database, params: { workspaceId: string; surveyId: string }): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(responses).where(completeOf(params));
+  return row?.n ?? 0;
+}
+
+/** Mean and number of answers per battery statement, over all versions (ids are stable across them). */
+export async function batteryStatementMeans(db: Database, params: { workspaceId: string; surveyId: string; questionIds: string[] }) {
+  if (params.questionIds.length === 0) return [];
+  return db
+    .select({
+      questionId: sql<string>`q.key`,
+      rowId: sql<string>`r.key`,
+      mean: sql<number>`avg((r.value)::numeric)::float8`.mapWith(Number),
+      n: sql<number>`count(*)::int`.mapWith(Number),
+    })
+    .from(responses)
+    .crossJoinLateral(sql`jsonb_each(${responses.answers}) as q(key, value)`)
+    // A non-object value would make jsonb_each fail; such answers are skipped, not fatal.
+    .crossJoinLateral(sql`jsonb_each(case when jsonb_typeof(q.value) = 'object' then q.value else '{}'::jsonb end) as r(key, value)`)
+    .where(and(completeOf(params), inArray(sql`q.key`, params.questionIds), sql`jsonb_typeof(r.value) = 'number'`))
+    .groupBy(sql`q.key`, sql`r.key`);
+}
+
+/** How many complete responses chose each code of the given single-choice questions. */
+export async function choiceCounts(db: Database, params: { workspaceId: string; surveyId: string; questionIds: string[] }) {
+  if (params.questionIds.length === 0) return [];
+  return db
+    .select({
+      questionId: sql<string>`q.key`,
+      code: sql<number>`(q.value #>> '{}')::numeric::float8`.mapWith(Number),
+      n: sql<number>`count(*)::int`.mapWith(Number),
+    })
+    .from(responses)
+    .crossJoinLateral(sql`jsonb_each(${responses.answers}) as q(key, value)`)
+    .where(and(completeOf(params), inArray(sql`q.key`, params.questionIds), sql`jsonb_typeof(q.value) = 'number'`))
+    .groupBy(sql`q.key`, sql`q.value #>> '{}'`);
+}
+
+/** One page of a survey's responses, oldest first; `after` is the last response id of the previous page. */
+export async function listResponsesPage(db: Database, params: { workspaceId: string; surveyId: string; limit: number; after?: string }) {
+  const cursor = params.after
+    ? sql`(${responses.createdAt}, ${responses.id}) > (select c.created_at, c.id from ${responses} c where c.id = ${params.after} and c.workspace_id = ${params.workspaceId})`
+    : undefined;
+  return db
+    .select(responseColumns)
+    .from(responses)
+    .where(and(eq(responses.workspaceId, params.workspaceId), eq(responses.surveyId, params.surveyId), cursor))
+    .orderBy(asc(responses.createdAt), asc(responses.id))
+    .limit(params.limit);
+}
+
+/** The battery part of each complete response that has an answer to every given statement. */
+export async function selectBatteryAnswerRows(db: Database, params: { workspaceId: string; surveyId: string; questionId: string; rowIds: string[] }) {
+  const battery = sql<Record<string, unknown> | null>`${responses.answers} -> ${params.questionId}`;
+  const rowIds = sql`array[${sql.join(params.rowIds.map((id) => sql`${id}`), sql`, `)}]::text[]`;
+  return db
+    .select({ id: responses.id, battery: battery.mapWith(parseJsonb) })
+    .from(responses)
+    .where(and(completeOf(params), sql`jsonb_typeof(${battery}) = 'object'`, sql`(${battery}) ?& ${rowIds}`))
+    .orderBy(asc(responses.createdAt), asc(responses.id));
+}
