@@ -40,3 +40,22 @@ export async function createStudyFixture(db: Database) {
   const study = await createStudy(db, { workspaceId: workspace.id });
   return { owner, workspace, study };
 }
+
+/**
+ * A published survey (default: one 3-statement Likert battery and one single choice, see
+ * lib/surveys/fixtures/sample-definition.ts). Imports stay inside so this file's head is untouched.
+ */
+export async function createPublishedSurvey(db: Database, params: { workspaceId: string; studyId: string; definition?: unknown }) {
+  const { createSurvey } = await import("@/lib/surveys/create-survey");
+  const { publishSurvey } = await import("@/lib/surveys/publish-survey");
+  const { sampleDefinition } = await import("@/lib/surveys/fixtures/sample-definition");
+  const survey = await createSurvey(db, { workspaceId: params.workspaceId, studyId: params.studyId, definition: params.definition ?? sampleDefinition() });
+  const published = await publishSurvey(db, { workspaceId: params.workspaceId, surveyId: survey.id });
+  return { ...survey, versionId: published.versionId };
+}
+
+/** One respondent's complete answers through the public submit path. */
+export async function submitSurveyResponse(db: Database, params: { publicId: string; answers: Record<string, unknown>; customerId?: string }) {
+  const { submitResponse } = await import("@/lib/surveys/submit-response");
+  return submitResponse(db, { input: { ...params, submissionKey: `test-${randomBytes(8).toString("hex")}` } });
+}

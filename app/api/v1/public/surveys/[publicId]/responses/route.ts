@@ -1,0 +1,9 @@
+// A respondent's submission from a custom front end: no key needed, same validation and idempotency as the survey page.
+import { publicRoute } from "@/lib/auth/api-route";
+import { ZSubmitResponseBody } from "@/lib/surveys/schemas";
+import { submitResponse } from "@/lib/surveys/submit-response";
+
+export const POST = publicRoute<{ publicId: string }, typeof ZSubmitResponseBody>({ body: ZSubmitResponseBody, maxBodyBytes: 200_000 }, async (ctx, { params, body }) => {
+  const result = await submitResponse(ctx.db, { input: { ...body, publicId: params.publicId } });
+  return Response.json(result, { status: result.duplicate ? 200 : 201 });
+});

@@ -1,0 +1,97 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { FormProvider, useForm } from "react-hook-form";
+import { submitResponseAction } from "@/app/(public)/s/[publicId]/actions";
+import { useI18n } from "@/components/i18n-provider";
+import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
+import type { Locale } from "@/lib/i18n/locales";
+import { answersSchema, type Answers } from "@/lib/surveys/answers";
+import { localized, type SurveyDefinition } from "@/lib/surveys/definition";
+import { BatteryQuestion } from "./battery-question";
+import { SingleChoiceQuestion } from "./single-choice-question";
+import { forgetSubmissionKey, submissionKeyFor } from "./submission-key";
+
+type Props = { publicId: string; definition: SurveyDefinition; language: Locale; customerId?: string };
+
+/** The respondent's form: validated here with the survey's answers schema, and again on the server with the same one. */
+export function RespondentForm({ publicId, definition, language, customerId }: Props) {
+  const { t } = useI18n();
+  const schema = useMemo(() => answersSchema(definition), [definition]);
+  const defaults = useMemo(
+    () => Object.fromEntries(definition.questions.filter((q) => q.type === "likert_battery").map((q) => [q.id, {}])) as Answers,
+    [definition],
+  );
+  const form = useForm<Answers>({ resolver: zodResolver(schema) as never, defaultValues: defaults });
+  const [outcome, setOutcome] = useState<"answering" | "done" | "closed">("answering");
+  const [formError, setFormError] = useState<string>();
+  const startedAt = useRef<string | undefined>(undefined);
+  const doneHeading = useRef<HTMLHeadingElement>(null);
+  const fallback = definition.defaultLanguage;
+
+  useEffect(() => {
+    startedAt.current ??= new Date().toISOString();
+  }, []);
+  useEffect(() => {
+    if (outcome !== "answering") doneHeading.current?.focus();
+  }, [outcome]);
+
+  const onSubmit = form.handleSubmit(
+    async (answers) => {
+      setFormError(undefined);
+      const input = { publicId, submissionKey: submissionKeyFor(publicId), answers, language, customerId, startedAt: startedAt.current };
+      try {
+        const result = await submitResponseAction(input);
+        if (result.ok) {
+          forgetSubmissionKey(publicId);
+          setOutcome("done");
+        } else if (result.code === "closed") setOutcome("closed");
+        else if (result.code === "invalid") {
+          for (const path of Object.keys(result.fieldErrors ?? {})) {
+            const field = path.replace(/^answers\.?/, "");
+            if (field) form.setError(field as never, { type: "server", message: t("survey.answerThisQuestion") });
+          }
+          setFormError(t("survey.formInvalid"));
+        } else setFormError(t("survey.submitFailed"));
+      } catch {
+        // Network failure: the key stays stored, so trying again cannot create a second response.
+        setFormError(t("survey.submitFailed"));
+      }
+    },
+    () => setFormError(t("survey.formInvalid")),
+  );
+
+  if (outcome !== "answering") {
+    const done = outcome === "done";
+    return (
+      <div className="rounded-lg border border-slate-200 bg-white p-6 text-center shadow-sm">
+        <h2 ref={doneHeading} tabIndex={-1} className="text-xl font-semibold text-slate-900 focus:outline-none">
+          {done ? t("survey.thankYouTitle") : t("survey.closedTitle")}
+        </h2>
+        <p className="mt-2 text-slate-700">{done ? localized(definition.thankYou, language, fallback) || t("survey.thankYouText") : t("survey.closedText")}</p>
+      </div>
+    );
+  }
+
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="space-y-6">
+        {definition.questions.map((question) => (
+          <div key={question.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+            {question.type === "likert_battery" ? (
+              <BatteryQuestion question={question} language={language} fallback={fallback} />
+            ) : (
+              <SingleChoiceQuestion question={question} language={language} fallback={fallback} />
+            )}
+          </div>
+        ))}
+        <FormError message={formError} />
+        <Button type="submit" disabled={form.formState.isSubmitting} className="w-full py-3 text-base sm:w-auto">
+          {form.formState.isSubmitting ? t("survey.submitting") : t("survey.submit")}
+        </Button>
+      </form>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Database } from "@/db/client";
+import { findResponseBySubmissionKey, insertResponseOnce } from "@/db/queries/responses";
+import { findPublicSurvey } from "@/db/queries/surveys";
+import { AppError } from "@/lib/errors";
+import { answersSchema, type Answers } from "./answers";
+import { PUBLIC_ID_PATTERN, ZSubmitResponseInput } from "./schemas";
+
+const MAX_ANSWERING_TIME_MS = 30 * 24 * 3600 * 1000;
+
+/**
+ * Stores a respondent's answers against the survey's current version. Idempotent per
+ * submission key: a retry (double click, flaky network) returns the first response and stores
+ * nothing new, even after the survey has closed. Every answer is re-validated here with the
+ * same schema the respondent page used.
+ */
+export async function submitResponse(db: Database, params: { input: unknown; now?: Date }) {
+  const input = ZSubmitResponseInput.parse(params.input);
+  const now = params.now ?? new Date();
+  const survey = PUBLIC_ID_PATTERN.test(input.publicId) ? await findPublicSurvey(db, { publicId: input.publicId }) : undefined;
+  if (!survey) throw new AppError("not_found", "This survey does not exist.");
+  const key = { workspaceId: survey.workspaceId, surveyId: survey.id, submissionKey: input.submissionKey };
+
+  if (survey.status !== "published") {
+    const earlier = await findResponseBySubmissionKey(db, key);
+    if (earlier) return { responseId: earlier.id, versionId: earlier.versionId, duplicate: true };
+    throw new AppError("closed", "This survey is closed and no longer takes answers.");
+  }
+
+  const parsed = answersSchema(survey.definition).safeParse(input.answers);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) (fieldErrors[["answers", ...issue.path].join(".")] ??= []).push(issue.message);
+    throw new AppError("invalid", "Some answers are missing or not valid.", fieldErrors);
+  }
+
+  const definition = survey.definition;
+  const language = input.language && definition.languages.includes(input.language) ? input.language : definition.defaultLanguage;
+  const startedAt = input.startedAt ? new Date(input.startedAt) : null;
+  const plausibleStart = startedAt && startedAt <= now && now.getTime() - startedAt.getTime() < MAX_ANSWERING_TIME_MS;
+  const inserted = await insertResponseOnce(db, {
+    workspaceId: survey.workspaceId,
+    surveyId: survey.id,
+    versionId: survey.versionId,
+    submissionKey: input.submissionKey,
+    answers: parsed.data as Answers,
+    language,
+    customerId: input.customerId || null,
+    startedAt: plausibleStart ? startedAt : null,
+    completedAt: now,
+  });
+  if (inserted) return { responseId: inserted.id, versionId: inserted.versionId, duplicate: false };
+  const existing = await findResponseBySubmissionKey(db, key);
+  return { responseId: existing!.id, versionId: existing!.versionId, duplicate: true };
+}
