@@ -5,8 +5,8 @@ import type { SegmentationVariable } from "../schema/segments";
 import { isUuid } from "@/lib/ids";
 
 /** Surveys of a study that have a published version (published or since closed): what can be analysed. */
-export async function listAnalysableSurveys(db: Database, params: { workspaceId: string; studyId: string }) {
-  if (!isUuid(params.studyId)) return [];
+export async function listAnalysableSurveys(db: Database, params: { workspaceId: string; studyId: string; surveyId?: string }) {
+  if (!isUuid(params.studyId) || (params.surveyId !== undefined && !isUuid(params.surveyId))) return [];
   return db
     .select({ id: surveys.id, title: surveys.title, status: surveys.status, definition: surveyVersions.definition })
     .from(surveys)
@@ -17,15 +17,15 @@ export async function listAnalysableSurveys(db: Database, params: { workspaceId:
         eq(surveys.studyId, params.studyId),
         inArray(surveys.status, ["published", "closed"]),
         isNotNull(surveys.currentVersionId),
+        params.surveyId ? eq(surveys.id, params.surveyId) : undefined,
       ),
     )
     .orderBy(asc(surveys.title));
 }
 
 export async function findAnalysableSurvey(db: Database, params: { workspaceId: string; studyId: string; surveyId: string }) {
-  if (!isUuid(params.surveyId)) return undefined;
-  const rows = await listAnalysableSurveys(db, params);
-  return rows.find((survey) => survey.id === params.surveyId);
+  const [row] = await listAnalysableSurveys(db, params);
+  return row;
 }
 
 const segmentationColumns = {
