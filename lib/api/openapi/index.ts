@@ -1,4 +1,7 @@
+import { paths as personas } from "./personas";
+import { paths as segmentations } from "./segmentations";
 import { paths as studies } from "./studies";
+import { paths as surveys } from "./surveys";
 
 /** The /api/v1 OpenAPI document, merged from each area's path fragment. */
 export function openApiDocument(serverUrl: string) {
@@ -13,6 +16,6 @@ export function openApiDocument(serverUrl: string) {
     servers: [{ url: serverUrl }],
     security: [{ apiKey: [] }],
     components: { securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "Workspace API key (nsk_…)" } } },
-    paths: { ...studies },
+    paths: { ...studies, ...surveys, ...segmentations, ...personas },
   };
 }
