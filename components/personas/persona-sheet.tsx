@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import type { PersonaFacts } from "@/lib/personas/persona-facts";
 import { PERSONA_FUNCTIONS, type PersonaAction, type PersonaStatus } from "@/lib/personas/schemas";
 import type { Translate } from "@/lib/i18n/translator";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import type { DistinctiveVariables } from "@/lib/personas/distinctive-variables";
 import type { PersonaStatus } from "@/lib/personas/schemas";
 import type { Translate } from "@/lib/i18n/translator";

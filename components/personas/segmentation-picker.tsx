@@ -1,4 +1,4 @@
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import type { Translate } from "@/lib/i18n/translator";
 import { formatDate } from "./format";
 

@@ -1,18 +1,17 @@
-import type { ButtonHTMLAttributes } from "react";
+"use client";
 
-type Variant = "primary" | "secondary" | "danger" | "ghost";
+import { useSyncExternalStore, type ButtonHTMLAttributes } from "react";
+import { buttonClass, type ButtonVariant } from "./button-class";
 
-const VARIANTS: Record<Variant, string> = {
-  primary: "bg-indigo-700 text-white hover:bg-indigo-800 disabled:bg-indigo-300",
-  secondary: "border border-slate-300 bg-white text-slate-900 hover:bg-slate-50 disabled:text-slate-400",
-  danger: "bg-red-700 text-white hover:bg-red-800 disabled:bg-red-300",
-  ghost: "text-slate-700 hover:bg-slate-100",
-};
+const subscribe = () => () => {};
 
-export function buttonClass(variant: Variant = "primary"): string {
-  return `inline-flex items-center justify-center gap-2 rounded-md px-3.5 py-2 text-sm font-medium focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:cursor-not-allowed ${VARIANTS[variant]}`;
+/**
+ * Submit buttons stay disabled until React has hydrated: a click before that would submit the
+ * form natively as a GET, putting its fields (a password, say) into the URL and losing the input.
+ */
+export function Button({ variant = "primary", className = "", type = "button", disabled, ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant }) {
+  const hydrated = useSyncExternalStore(subscribe, () => true, () => false);
+  return <button type={type} disabled={disabled || (type === "submit" && !hydrated)} {...props} className={`${buttonClass(variant)} ${className}`} />;
 }
 
-export function Button({ variant = "primary", className = "", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
-  return <button type="button" {...props} className={`${buttonClass(variant)} ${className}`} />;
-}
+

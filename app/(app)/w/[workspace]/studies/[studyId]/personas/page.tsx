@@ -4,7 +4,7 @@ import { SegmentPersonaCard } from "@/components/personas/segment-persona-card";
 import { SegmentationPicker } from "@/components/personas/segmentation-picker";
 import { nameTemplates } from "@/components/personas/name-templates";
 import { TabHeader } from "@/components/personas/tab-header";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { EmptyState } from "@/components/ui/empty-state";
 import { findSegmentationWithPersonas, listSegmentationsOfStudy } from "@/db/queries/personas";
 import { requireWorkspacePage } from "@/lib/auth/access";

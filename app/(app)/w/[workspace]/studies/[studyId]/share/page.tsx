@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { PersonaHubCard } from "@/components/personas/persona-hub-card";
 import { TabHeader } from "@/components/personas/tab-header";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listPersonasOfStudy } from "@/db/queries/personas";
 import { requireWorkspacePage } from "@/lib/auth/access";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { SurveyStatusBadge } from "@/components/surveys/survey-status-badge";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { listSurveysForStudy } from "@/db/queries/surveys";

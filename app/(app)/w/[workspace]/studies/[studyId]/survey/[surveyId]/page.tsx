@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { SurveyPublishPanel } from "@/components/surveys/survey-publish-panel";
 import { SurveyResults } from "@/components/surveys/survey-results";
 import { SurveyStatusBadge } from "@/components/surveys/survey-status-badge";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { Card } from "@/components/ui/card";
 import { findSurvey } from "@/db/queries/surveys";
 import { requireWorkspacePage } from "@/lib/auth/access";
