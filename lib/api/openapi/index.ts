@@ -2,6 +2,7 @@ import { paths as personas } from "./personas";
 import { paths as segmentations } from "./segmentations";
 import { paths as studies } from "./studies";
 import { paths as surveys } from "./surveys";
+import { paths as workspace } from "./workspace";
 
 /** The /api/v1 OpenAPI document, merged from each area's path fragment. */
 export function openApiDocument(serverUrl: string) {
@@ -16,6 +17,6 @@ export function openApiDocument(serverUrl: string) {
     servers: [{ url: serverUrl }],
     security: [{ apiKey: [] }],
     components: { securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "Workspace API key (nsk_…)" } } },
-    paths: { ...studies, ...surveys, ...segmentations, ...personas },
+    paths: { ...workspace, ...studies, ...surveys, ...segmentations, ...personas },
   };
 }
