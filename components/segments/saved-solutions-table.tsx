@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
 import { getTranslator } from "@/lib/i18n/server";
 
 type SolutionRow = { id: string; name: string; k: number; respondentCount: number; createdAt: Date };
@@ -7,18 +8,15 @@ type SolutionRow = { id: string; name: string; k: number; respondentCount: numbe
 export async function SavedSolutionsTable({ solutions, basePath }: { solutions: SolutionRow[]; basePath: string }) {
   const { t, locale } = await getTranslator();
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full text-sm">
-        <caption className="sr-only">{t("segments.savedTitle")}</caption>
-        <thead className="bg-slate-50 text-left text-slate-600">
-          <tr>
-            <th scope="col" className="px-4 py-2">{t("segments.name")}</th>
-            <th scope="col" className="px-4 py-2 text-right">{t("segments.segmentCount")}</th>
-            <th scope="col" className="px-4 py-2 text-right">{t("segments.respondents")}</th>
-            <th scope="col" className="px-4 py-2">{t("segments.savedAt")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
+    <DataTable
+      caption={t("segments.savedTitle")}
+      columns={[
+        { label: t("segments.name") },
+        { label: t("segments.segmentCount"), align: "right" },
+        { label: t("segments.respondents"), align: "right" },
+        { label: t("segments.savedAt") },
+      ]}
+    >
           {solutions.map((solution) => (
             <tr key={solution.id}>
               <td className="px-4 py-2">
@@ -31,8 +29,6 @@ export async function SavedSolutionsTable({ solutions, basePath }: { solutions: 
               <td className="px-4 py-2 whitespace-nowrap">{solution.createdAt.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" })}</td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </DataTable>
   );
 }

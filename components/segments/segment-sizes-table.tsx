@@ -1,23 +1,18 @@
 "use client";
 
 import { useI18n } from "@/components/i18n-provider";
+import { DataTable } from "@/components/ui/data-table";
 import type { SegmentationSummary } from "@/lib/segmentation/profile-summary";
 import { formatNumber, formatShare } from "./number-format";
 
 export function SegmentSizesTable({ summary }: { summary: SegmentationSummary }) {
   const { t, locale } = useI18n();
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full text-sm">
-        <caption className="px-4 py-2 text-left font-semibold text-slate-900">{t("segments.sizesTitle")}</caption>
-        <thead className="bg-slate-50 text-left text-slate-600">
-          <tr>
-            <th scope="col" className="px-3 py-2">{t("segments.segment")}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t("segments.respondents")}</th>
-            <th scope="col" className="px-3 py-2">{t("segments.share")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
+    <DataTable
+      caption={t("segments.sizesTitle")}
+      showCaption
+      columns={[{ label: t("segments.segment") }, { label: t("segments.respondents"), align: "right" }, { label: t("segments.share") }]}
+    >
           {summary.segments.map((segment) => (
             <tr key={segment.position}>
               <th scope="row" className="px-3 py-2 text-left font-medium text-slate-900">{segment.name}</th>
@@ -32,8 +27,6 @@ export function SegmentSizesTable({ summary }: { summary: SegmentationSummary })
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </DataTable>
   );
 }

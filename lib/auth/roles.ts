@@ -34,6 +34,8 @@ const everything: Permission[] = [
   "persona:read",
 ];
 
+const ADMINISTRATION: Permission[] = ["workspace:manage", "members:manage", "apikeys:manage"];
+
 /**
  * Viewers read published personas and segment summaries, nothing with personal data;
  * facilitators shape segments into personas but do not design surveys or run analyses.
@@ -41,18 +43,7 @@ const everything: Permission[] = [
 const PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   owner: new Set(everything),
   admin: new Set(everything.filter((p) => p !== "workspace:manage")),
-  researcher: new Set<Permission>([
-    "study:read",
-    "study:write",
-    "survey:write",
-    "responses:read",
-    "responses:submit",
-    "analysis:run",
-    "segments:read",
-    "segments:name",
-    "persona:write",
-    "persona:read",
-  ]),
+  researcher: new Set(everything.filter((p) => !ADMINISTRATION.includes(p))),
   facilitator: new Set<Permission>(["study:read", "segments:read", "segments:name", "persona:write", "persona:read"]),
   viewer: new Set<Permission>(["study:read", "segments:read", "persona:read"]),
 };

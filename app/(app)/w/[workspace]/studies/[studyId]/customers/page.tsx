@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { listRespondentCustomers } from "@/db/queries/respondent-customers";
@@ -15,18 +16,15 @@ export default async function CustomersPage({ params }: PageProps<"/w/[workspace
       {customers.length === 0 ? (
         <EmptyState title={t("customers.emptyTitle")}>{t("customers.emptyText")}</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm">
-            <caption className="sr-only">{t("customers.tableCaption")}</caption>
-            <thead className="bg-slate-50 text-left text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-2">{t("customers.customerId")}</th>
-                <th scope="col" className="px-4 py-2 text-right">{t("customers.responses")}</th>
-                <th scope="col" className="px-4 py-2">{t("customers.firstAnswer")}</th>
-                <th scope="col" className="px-4 py-2">{t("customers.lastAnswer")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
+        <DataTable
+          caption={t("customers.tableCaption")}
+          columns={[
+            { label: t("customers.customerId") },
+            { label: t("customers.responses"), align: "right" },
+            { label: t("customers.firstAnswer") },
+            { label: t("customers.lastAnswer") },
+          ]}
+        >
               {customers.map((row) => (
                 <tr key={row.customerId}>
                   <td className="px-4 py-2 font-mono">{row.customerId}</td>
@@ -35,9 +33,7 @@ export default async function CustomersPage({ params }: PageProps<"/w/[workspace
                   <td className="px-4 py-2">{row.lastAnsweredAt ? new Date(row.lastAnsweredAt).toLocaleString(locale) : ""}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       )}
     </div>
   );

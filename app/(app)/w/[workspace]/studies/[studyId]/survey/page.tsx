@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SurveyStatusBadge } from "@/components/surveys/survey-status-badge";
 import { buttonClass } from "@/components/ui/button-class";
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { listSurveysForStudy } from "@/db/queries/surveys";
@@ -28,18 +29,15 @@ export default async function SurveysPage({ params }: { params: Promise<{ worksp
           {t("survey.emptyText")}
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm">
-            <caption className="sr-only">{t("survey.tableCaption")}</caption>
-            <thead className="bg-slate-50 text-left text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-2">{t("survey.colTitle")}</th>
-                <th scope="col" className="px-4 py-2">{t("survey.colStatus")}</th>
-                <th scope="col" className="px-4 py-2 text-right">{t("survey.colResponses")}</th>
-                <th scope="col" className="px-4 py-2">{t("survey.colLink")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
+        <DataTable
+          caption={t("survey.tableCaption")}
+          columns={[
+            { label: t("survey.colTitle") },
+            { label: t("survey.colStatus") },
+            { label: t("survey.colResponses"), align: "right" },
+            { label: t("survey.colLink") },
+          ]}
+        >
               {surveys.map((survey) => (
                 <tr key={survey.id}>
                   <td className="px-4 py-2">
@@ -63,9 +61,7 @@ export default async function SurveysPage({ params }: { params: Promise<{ worksp
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       )}
     </div>
   );
