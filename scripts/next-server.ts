@@ -2,26 +2,21 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
 /**
- * Starts `next start` as a child in its own process group, so stopping it never leaves
- * an orphaned next-server behind (npx would).
+ * Runs `next start` as a direct child (not through npx, which leaves next-server orphaned) in
+ * our process group, so a group kill (Ctrl+C, Playwright's webServer shutdown) ends both, and
+ * a plain SIGTERM to us is passed on.
  */
 export function startNextServer(options: { port: number; env?: NodeJS.ProcessEnv }): ChildProcess {
   const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(options.port)], {
     stdio: "inherit",
-    detached: true,
     env: { NEXTAUTH_URL: `http://localhost:${options.port}`, ...process.env, ...options.env, PORT: String(options.port) },
   });
-  const stop = () => {
-    if (child.pid && child.exitCode === null) {
-      try {
-        process.kill(-child.pid, "SIGTERM");
-      } catch {
-        // already gone
-      }
-    }
+  const stop = (signal: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
   };
-  process.on("SIGINT", () => (stop(), process.exit(130)));
-  process.on("SIGTERM", () => (stop(), process.exit(143)));
-  process.on("exit", stop);
+  process.once("SIGINT", () => stop("SIGINT"));
+  process.once("SIGTERM", () => stop("SIGTERM"));
+  process.once("exit", () => stop("SIGTERM"));
+  child.once("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
   return child;
 }
