@@ -55,3 +55,78 @@ export async function inviteMember(owner: TestUser, workspaceSlug: string, membe
   const accepted = await member.context.request.post(`/api/invitations/${token}/accept`);
   expect(accepted.status(), await accepted.text()).toBe(200);
 }
+
+/** The survey every seeded study uses: a 4-statement Likert battery (the segmentation basis) and one single choice. */
+export const SEED_BATTERY = "motives";
+export function seedSurveyDefinition(title = "Travel motives") {
+  const scale = [1, 2, 3, 4, 5].map((code) => ({ id: `p${code}`, code, label: { en: `Point ${code}` } }));
+  return {
+    languages: ["en"],
+    defaultLanguage: "en",
+    title: { en: title },
+    questions: [
+      {
+        id: SEED_BATTERY,
+        type: "likert_battery",
+        text: { en: "How important is each of these on holiday?" },
+        scale,
+        rows: ["rest", "culture", "nature", "nightlife"].map((id) => ({ id, text: { en: `Motive ${id}` } })),
+      },
+      { id: "often", type: "single_choice", text: { en: "How often do you travel?" }, options: [1, 2].map((code) => ({ id: `o${code}`, code, label: { en: `Option ${code}` } })) },
+    ],
+  };
+}
+
+export type SeededStudy = {
+  workspace: { id: string; slug: string };
+  studyId: string;
+  surveyId: string;
+  publicId: string;
+  segmentationId: string;
+  /** Segment 0 has a published persona, segment 1 a draft one. */
+  segmentIds: [string, string];
+  publishedPersona: { id: string; name: string };
+  draftPersona: { id: string; name: string };
+  apiKey: string;
+};
+
+/**
+ * A workspace with the whole chain seeded over HTTP, as a team would build it: study → published
+ * survey → 12 responses in two clear groups → a saved k = 2 segmentation → one published and one
+ * draft persona → an admin API key. No database access, so it works against any running server.
+ */
+export async function seedStudyChain(owner: TestUser, label: string): Promise<SeededStudy> {
+  const workspace = await createWorkspaceViaApi(owner, `${label} workspace`);
+  const api = workspaceApi(owner, workspace.slug);
+  const ok = async (response: Awaited<ReturnType<typeof api.get>>, status: number) => {
+    expect(response.status(), `${response.url()}: ${await response.text()}`).toBe(status);
+    return response.json();
+  };
+  const study = await ok(await api.post("/api/v1/studies", { name: `${label} study`, description: "Seeded" }), 201);
+  const survey = await ok(await api.post(`/api/v1/studies/${study.id}/surveys`, seedSurveyDefinition(`${label} survey`)), 201);
+  await ok(await api.post(`/api/v1/surveys/${survey.id}/publish`), 200);
+  // The public endpoint needs no credentials; the owner's cookie rides along but is ignored.
+  for (let i = 0; i < 12; i++) {
+    const [high, low] = [5 - (i % 2), 1 + (i % 2)];
+    const motives = i < 6 ? { rest: high, culture: low, nature: high, nightlife: low } : { rest: low, culture: high, nature: low, nightlife: high };
+    const answers = { [SEED_BATTERY]: motives, often: 1 + (i % 2) };
+    await ok(await owner.context.request.post(`/api/v1/public/surveys/${survey.publicId}/responses`, { data: { submissionKey: `${label}-seed-${i}`, answers, customerId: `C-${i}` } }), 201);
+  }
+  const segmentation = await ok(await api.post(`/api/v1/studies/${study.id}/segmentations`, { surveyId: survey.id, questionId: SEED_BATTERY, k: 2, name: `${label} segments` }), 201);
+  const segmentIds = segmentation.segments.map((segment: { id: string }) => segment.id) as [string, string];
+  const persona = (segmentId: string, values: Record<string, unknown>) => api.put(`/api/v1/segments/${segmentId}/persona`, values);
+  const published = await ok(await persona(segmentIds[0], { segmentName: `${label} rest seekers`, name: `${label} Rita`, summary: "Wants calm", goals: ["Rest"], status: "published" }), 200);
+  const draft = await ok(await persona(segmentIds[1], { name: `${label} Dan`, summary: "Not ready", status: "draft" }), 200);
+  const apiKey = await ok(await api.post("/api/v1/api-keys", { name: `${label} key`, role: "admin" }), 201);
+  return {
+    workspace,
+    studyId: study.id,
+    surveyId: survey.id,
+    publicId: survey.publicId,
+    segmentationId: segmentation.id,
+    segmentIds,
+    publishedPersona: { id: published.id, name: published.name },
+    draftPersona: { id: draft.id, name: draft.name },
+    apiKey: apiKey.key,
+  };
+}
