@@ -6,7 +6,7 @@ import path from "node:path";
  * our process group, so a group kill (Ctrl+C, Playwright's webServer shutdown) ends both, and
  * a plain SIGTERM to us is passed on.
  */
-export function startNextServer(options: { port: number; env?: NodeJS.ProcessEnv }): ChildProcess {
+export function startNextServer(options: { port: number; env?: NodeJS.ProcessEnv; exitWithServer?: boolean }): ChildProcess {
   const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(options.port)], {
     stdio: "inherit",
     env: { NEXTAUTH_URL: `http://localhost:${options.port}`, ...process.env, ...options.env, PORT: String(options.port) },
@@ -17,6 +17,6 @@ export function startNextServer(options: { port: number; env?: NodeJS.ProcessEnv
   process.once("SIGINT", () => stop("SIGINT"));
   process.once("SIGTERM", () => stop("SIGTERM"));
   process.once("exit", () => stop("SIGTERM"));
-  child.once("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+  if (options.exitWithServer !== false) child.once("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
   return child;
 }

@@ -1,0 +1,172 @@
+// Benchmark: complete survey responses submitted concurrently through the real HTTP endpoint of a
+// production build on PostgreSQL, next to the raw single-row INSERT rate of the same database measured
+// in the same run; then per-question summaries over 100,000 responses. Run: npx tsx bench/submit-responses.ts
+import { randomUUID } from "node:crypto";
+import postgres from "postgres";
+import { openDatabase } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import { signUp } from "@/lib/accounts/sign-up";
+import { createStudy } from "@/lib/studies/create-study";
+import { createSurvey } from "@/lib/surveys/create-survey";
+import { publishSurvey } from "@/lib/surveys/publish-survey";
+import { summarizeResponses } from "@/lib/surveys/summarize-responses";
+import { createWorkspace } from "@/lib/workspaces/create-workspace";
+import { buildIfNeeded } from "../scripts/build-if-needed";
+import { startNextServer } from "../scripts/next-server";
+import { formatMs, formatRate, percentile, runPool } from "./lib/stats";
+import { createTemporaryDatabase } from "./lib/temporary-database";
+
+const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 10_000);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 48);
+const SUMMARY_ROWS = Number(process.env.BENCH_SUMMARY_ROWS ?? 100_000);
+const PORT = Number(process.env.BENCH_PORT ?? 3200);
+const RETRY_SHARE = 0.02; // a share of submissions is sent twice, as a double click or network retry would
+const STATEMENTS = Array.from({ length: 10 }, (_, i) => `s${i + 1}`);
+
+function definition() {
+  const scale = [1, 2, 3, 4, 5].map((code) => ({ id: `p${code}`, code, label: { en: `Point ${code}` } }));
+  return {
+    languages: ["en"],
+    defaultLanguage: "en",
+    title: { en: "Benchmark survey" },
+    questions: [
+      { id: "needs", type: "likert_battery", text: { en: "How important is…" }, scale, rows: STATEMENTS.map((id) => ({ id, text: { en: `Need ${id}` } })) },
+      { id: "segment", type: "single_choice", text: { en: "Which fits you?" }, options: [1, 2, 3].map((code) => ({ id: `o${code}`, code, label: { en: `Option ${code}` } })) },
+    ],
+  };
+}
+
+function answers(i: number) {
+  return { needs: Object.fromEntries(STATEMENTS.map((id, j) => [id, ((i * 7 + j * 3) % 5) + 1])), segment: (i % 3) + 1 };
+}
+
+async function waitForServer(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`Server at ${url} did not start`);
+}
+
+async function httpLoad(base: string, publicId: string) {
+  const endpoint = `${base}/api/v1/public/surveys/${publicId}/responses`;
+  const send = async (key: string, i: number) => {
+    const started = performance.now();
+    const response = await fetch(endpoint, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ submissionKey: key, answers: answers(i), language: "en" }),
+    });
+    const body = (await response.json()) as { responseId?: string; duplicate?: boolean };
+    return { status: response.status, ms: performance.now() - started, responseId: body.responseId, duplicate: body.duplicate };
+  };
+  await runPool(200, CONCURRENCY, async (i) => void (await send(`warmup-${i}`, i)));
+
+  const latencies: number[] = [];
+  const acknowledged = new Map<string, string>();
+  let failures = 0;
+  let retriesWithNewRow = 0;
+  const started = performance.now();
+  await runPool(REQUESTS, CONCURRENCY, async (i) => {
+    const key = `bench-${i}-${randomUUID()}`;
+    const result = await send(key, i);
+    latencies.push(result.ms);
+    if (result.status !== 201 || !result.responseId) return void failures++;
+    acknowledged.set(key, result.responseId);
+    if (i % Math.round(1 / RETRY_SHARE) === 0) {
+      const retry = await send(key, i);
+      if (retry.status !== 200 || retry.responseId !== result.responseId) retriesWithNewRow++;
+    }
+  });
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { seconds, latencies, acknowledged, failures, retriesWithNewRow };
+}
+
+async function rawInsertRate(url: string, ids: { workspaceId: string; surveyId: string; versionId: string }) {
+  const sql = postgres(url, { max: CONCURRENCY, onnotice: () => {} });
+  const started = performance.now();
+  await runPool(REQUESTS, CONCURRENCY, async (i) => {
+    await sql`insert into responses (workspace_id, survey_id, version_id, submission_key, status, answers, language, completed_at)
+      values (${ids.workspaceId}, ${ids.surveyId}, ${ids.versionId}, ${`raw-${i}`}, 'complete', ${sql.json(answers(i))}, 'en', now())`;
+  });
+  const seconds = (performance.now() - started) / 1000;
+  await sql`delete from responses where submission_key like 'raw-%'`;
+  await sql.end();
+  return REQUESTS / seconds;
+}
+
+async function bulkInsert(url: string, ids: { workspaceId: string; surveyId: string; versionId: string }, rows: number) {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  const battery = STATEMENTS.map((id) => `'${id}', 1 + floor(random() * 5)::int`).join(", ");
+  await sql.unsafe(
+    `insert into responses (workspace_id, survey_id, version_id, submission_key, status, answers, language, completed_at)
+     select $1, $2, $3, 'bulk-' || g, 'complete', jsonb_build_object('needs', jsonb_build_object(${battery}), 'segment', 1 + (g % 3)), 'en', now()
+     from generate_series(1, $4) g`,
+    [ids.workspaceId, ids.surveyId, ids.versionId, rows],
+  );
+  await sql.end();
+}
+
+const database = await createTemporaryDatabase(ADMIN_URL);
+const handle = openDatabase({ kind: "postgres", url: database.url });
+let server: ReturnType<typeof startNextServer> | undefined;
+try {
+  await migrateDatabase(handle);
+  const owner = await signUp(handle.db, { name: "Bench", email: "bench@example.test", password: "bench-password-1" });
+  const workspace = await createWorkspace(handle.db, { ownerId: owner.id, input: { name: "Bench" } });
+  const study = await createStudy(handle.db, { workspaceId: workspace.id, input: { name: "Bench study" } });
+  const survey = await createSurvey(handle.db, { workspaceId: workspace.id, studyId: study.id, definition: definition() });
+  const published = await publishSurvey(handle.db, { workspaceId: workspace.id, surveyId: survey.id });
+  const ids = { workspaceId: workspace.id, surveyId: survey.id, versionId: published.versionId };
+
+  buildIfNeeded();
+  server = startNextServer({ port: PORT, env: { DATABASE_URL: database.url, NEXTAUTH_SECRET: "bench-only-secret", NODE_ENV: "production" }, exitWithServer: false });
+  const base = `http://127.0.0.1:${PORT}`;
+  await waitForServer(`${base}/login`);
+
+  console.log(`\nSubmitting ${REQUESTS.toLocaleString("en")} complete responses, ${CONCURRENCY} at a time (${RETRY_SHARE * 100} % sent twice)…`);
+  const load = await httpLoad(base, survey.publicId);
+  const sql = postgres(database.url, { max: 1, onnotice: () => {} });
+  const stored = await sql<{ key: string; id: string }[]>`select submission_key as key, id from responses where survey_id = ${survey.id} and submission_key like 'bench-%'`;
+  await sql.end();
+  const storedKeys = new Map(stored.map((row) => [row.key, row.id]));
+  const lost = [...load.acknowledged].filter(([key, id]) => storedKeys.get(key) !== id).length;
+  const duplicated = stored.length - new Set(stored.map((row) => row.key)).size + load.retriesWithNewRow + (stored.length - load.acknowledged.size);
+
+  const rawRate = await rawInsertRate(database.url, ids);
+  const httpRate = REQUESTS / load.seconds;
+
+  await bulkInsert(database.url, ids, SUMMARY_ROWS);
+  const heapBefore = process.memoryUsage().heapUsed;
+  const summaryStarted = performance.now();
+  const summary = await summarizeResponses(handle.db, { workspaceId: workspace.id, surveyId: survey.id, language: "en" });
+  const summaryMs = performance.now() - summaryStarted;
+  const heapGrowthMiB = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+
+  const p50 = percentile(load.latencies, 50);
+  const p99 = percentile(load.latencies, 99);
+  console.log(`
+| measure | value | goal |
+|---|---|---|
+| complete responses through HTTP | ${formatRate(httpRate)} | ≥ 500/s |
+| raw single-row INSERT, same database, same concurrency | ${formatRate(rawRate)} | (peer) |
+| HTTP rate / raw INSERT rate | ${(httpRate / rawRate).toFixed(2)} | |
+| latency p50 / p99 | ${formatMs(p50)} / ${formatMs(p99)} | p99 < 200 ms |
+| failed requests | ${load.failures} | 0 |
+| lost responses (acknowledged, not stored) | ${lost} | 0 |
+| duplicated responses (stored twice or retry stored anew) | ${duplicated} | 0 |
+| summaries over ${summary.responseCount.toLocaleString("en")} responses | ${formatMs(summaryMs)} (heap +${heapGrowthMiB.toFixed(1)} MiB) | in SQL, not in memory |
+`);
+  if (lost > 0 || duplicated > 0 || load.failures > 0) process.exitCode = 1;
+} finally {
+  server?.kill("SIGTERM");
+  await handle.close();
+  await database.drop();
+}
+process.exit(process.exitCode ?? 0);
