@@ -66,7 +66,7 @@ test("survey → segments → persona, walked by researcher, respondents, facili
   await battery.getByLabel("Question text").fill("How much do you agree?");
   for (const [index, statement] of STATEMENTS.entries()) {
     if (index > 0) await battery.getByRole("button", { name: "Add statement" }).click();
-    await battery.getByLabel(`Statement ${index + 1}`).fill(statement);
+    await battery.getByLabel(`Statement ${index + 1}`, { exact: true }).fill(statement);
   }
   await page.getByRole("button", { name: "Add single-choice question" }).click();
   const choice = page.getByRole("group", { name: "Question 2: Single choice" });

@@ -23,9 +23,9 @@ test("a bilingual survey: designed, answered in Finnish on a phone, closed and r
   await page.getByRole("button", { name: "Add Likert battery" }).click();
   const q1 = page.getByRole("group", { name: "Question 1: Likert battery" });
   await q1.getByLabel("Question text").fill("How much do you agree?");
-  await q1.getByLabel("Statement 1").fill("I travel to relax");
+  await q1.getByLabel("Statement 1", { exact: true }).fill("I travel to relax");
   await q1.getByRole("button", { name: "Add statement" }).click();
-  await q1.getByLabel("Statement 2").fill("I seek adventure");
+  await q1.getByLabel("Statement 2", { exact: true }).fill("I seek adventure");
   await page.getByRole("button", { name: "Add single-choice question" }).click();
   const q2 = page.getByRole("group", { name: "Question 2: Single choice" });
   await q2.getByLabel("Question text").fill("How often do you travel?");
@@ -35,7 +35,7 @@ test("a bilingual survey: designed, answered in Finnish on a phone, closed and r
   await q2.getByLabel("Option 3 label").fill("Monthly");
   await page.getByLabel("Edit question texts in").selectOption("fi");
   await q1.getByLabel("Question text").fill("Kuinka samaa mieltä olet?");
-  await q1.getByLabel("Statement 1").fill("Matkustan rentoutuakseni");
+  await q1.getByLabel("Statement 1", { exact: true }).fill("Matkustan rentoutuakseni");
   await page.getByLabel("Edit question texts in").selectOption("en");
   await expect(q1.getByLabel("Question text")).toHaveValue("How much do you agree?");
   await page.getByRole("button", { name: "Save draft" }).click();
@@ -80,7 +80,7 @@ test("a bilingual survey: designed, answered in Finnish on a phone, closed and r
   await page.getByRole("link", { name: "Edit survey" }).click();
   const e1 = page.getByRole("group", { name: "Question 1: Likert battery" });
   await e1.getByRole("button", { name: "Add statement" }).click();
-  await e1.getByLabel("Statement 3").fill("Price decides");
+  await e1.getByLabel("Statement 3", { exact: true }).fill("Price decides");
   await page.getByRole("button", { name: "Move question 2 up" }).click();
   await expect(page.getByRole("group", { name: "Question 1: Single choice" })).toBeVisible();
   await page.getByRole("button", { name: "Publish" }).click();

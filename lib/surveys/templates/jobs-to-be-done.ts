@@ -23,6 +23,8 @@ export function jobsToBeDoneTemplate() {
       {
         id: "main_job",
         type: "open_text" as const,
+        maxLength: 1000,
+        multiline: true,
         required: true,
         text: {
           en: "What were you trying to get done the last time you used a service like ours?",

@@ -21,6 +21,8 @@ export function valueNpsTemplate() {
       {
         id: "nps_reason",
         type: "open_text" as const,
+        maxLength: 1000,
+        multiline: true,
         required: false,
         text: { en: "What is the main reason for your score?", fi: "Mikä on tärkein syy antamaasi arvosanaan?", sv: "Vad är huvudskälet till ditt betyg?" },
       },
