@@ -1,62 +1,50 @@
 import type { Translate } from "@/lib/i18n/translator";
+import type { QuestionSummary } from "@/lib/surveys/question-summaries";
 import type { SurveySummary } from "@/lib/surveys/summarize-responses";
+import { BatteryResults, ChoiceResults, ConstantSumResults, NpsResults, NumberResults, RankingResults, TextResults } from "./results/question-results";
+import { MaxDiffResults } from "./results/maxdiff-results";
+import type { Formats } from "./results/result-table";
 
-const TH = "px-3 py-2 font-medium";
+function QuestionResults({ summary, t, f }: { summary: QuestionSummary; t: Translate; f: Formats }) {
+  switch (summary.type) {
+    case "likert_battery":
+      return <BatteryResults summary={summary} t={t} f={f} />;
+    case "single_choice":
+    case "multiple_choice":
+    case "likert_item":
+      return <ChoiceResults summary={summary} t={t} f={f} />;
+    case "rating":
+    case "numeric":
+      return <NumberResults summary={summary} t={t} f={f} />;
+    case "nps":
+      return <NpsResults summary={summary} t={t} f={f} />;
+    case "open_text":
+      return <TextResults summary={summary} t={t} f={f} />;
+    case "ranking":
+      return <RankingResults summary={summary} t={t} f={f} />;
+    case "constant_sum":
+      return <ConstantSumResults summary={summary} t={t} f={f} />;
+    case "maxdiff":
+      return <MaxDiffResults summary={summary} t={t} f={f} />;
+  }
+}
 
-/** Per-question results: mean per battery statement, counts and shares per option. */
+/** Per-question results of a survey, each question under its own heading. */
 export function SurveyResults({ summary, t, locale }: { summary: SurveySummary; t: Translate; locale: string }) {
-  const number = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
+  const f: Formats = {
+    number: new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    percent: new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }),
+  };
   return (
     <div className="space-y-6">
       <p className="text-sm font-medium text-slate-900">{t("survey.completeResponses", { count: summary.responseCount })}</p>
       {summary.responseCount === 0 && <p className="text-sm text-slate-600">{t("survey.noResponses")}</p>}
       {summary.responseCount > 0 &&
         summary.questions.map((question) => (
-          <div key={question.id} className="overflow-x-auto">
+          <section key={question.id} aria-label={question.text} className="overflow-x-auto">
             <h3 className="mb-2 text-sm font-semibold text-slate-900">{question.text}</h3>
-            {question.type === "likert_battery" ? (
-              <table className="min-w-full text-sm">
-                <caption className="mb-1 text-left text-xs text-slate-600">{t("survey.meanCaption", { min: question.scaleMin, max: question.scaleMax })}</caption>
-                <thead className="bg-slate-50 text-left text-slate-600">
-                  <tr>
-                    <th scope="col" className={TH}>{t("survey.colStatement")}</th>
-                    <th scope="col" className={`${TH} text-right`}>{t("survey.colMean")}</th>
-                    <th scope="col" className={`${TH} text-right`}>{t("survey.colAnswers")}</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {question.rows.map((row) => (
-                    <tr key={row.id}>
-                      <th scope="row" className="px-3 py-2 text-left font-normal">{row.text}</th>
-                      <td className="px-3 py-2 text-right tabular-nums">{row.mean === null ? "–" : number.format(row.mean)}</td>
-                      <td className="px-3 py-2 text-right tabular-nums">{row.n}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            ) : (
-              <table className="min-w-full text-sm">
-                <caption className="mb-1 text-left text-xs text-slate-600">{t("survey.answeredN", { count: question.answered })}</caption>
-                <thead className="bg-slate-50 text-left text-slate-600">
-                  <tr>
-                    <th scope="col" className={TH}>{t("survey.colOption")}</th>
-                    <th scope="col" className={`${TH} text-right`}>{t("survey.colCount")}</th>
-                    <th scope="col" className={`${TH} text-right`}>{t("survey.colShare")}</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {question.options.map((option) => (
-                    <tr key={option.id}>
-                      <th scope="row" className="px-3 py-2 text-left font-normal">{option.label}</th>
-                      <td className="px-3 py-2 text-right tabular-nums">{option.n}</td>
-                      <td className="px-3 py-2 text-right tabular-nums">{percent.format(option.share)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
-          </div>
+            <QuestionResults summary={question} t={t} f={f} />
+          </section>
         ))}
     </div>
   );

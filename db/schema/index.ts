@@ -3,3 +3,4 @@ export * from "./studies";
 export * from "./surveys";
 export * from "./segments";
 export * from "./personas";
+export * from "./distribution";

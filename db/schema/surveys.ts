@@ -3,6 +3,7 @@ import { workspaces } from "./accounts";
 import { studies } from "./studies";
 import type { SurveyDefinition } from "@/lib/surveys/definition";
 import type { Answers } from "@/lib/surveys/answers";
+import type { SurveyQuota } from "@/lib/distribution/quotas";
 
 export const surveyStatus = pgEnum("survey_status", ["draft", "published", "closed"]);
 export const responseStatus = pgEnum("response_status", ["partial", "complete"]);
@@ -20,6 +21,10 @@ export const surveys = pgTable(
     // Random id used in the public link, so links reveal nothing about the workspace.
     publicId: text().notNull().unique(),
     currentVersionId: uuid(),
+    // Distribution limits (lib/distribution): no answers after closeAt, at most responseLimit complete ones, quotas per option.
+    closeAt: timestamp({ withTimezone: true }),
+    responseLimit: integer(),
+    quotas: jsonb().$type<SurveyQuota[]>().notNull().default([]),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -55,10 +60,40 @@ export const responses = pgTable(
     answers: jsonb().$type<Answers>().notNull(),
     language: text().notNull().default("en"),
     customerId: text(),
+    // Set from a verified personal-link token (lib/distribution), never from the URL; channel: public | personal | api.
+    contactId: uuid(),
+    channel: text().notNull().default("public"),
     startedAt: timestamp({ withTimezone: true }),
     completedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    // Autosave: the last question the respondent answered, and when the row last changed.
+    lastQuestionId: text(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    // completedAt − startedAt of a complete response (the speeder rule compares it with the survey's median).
+    durationMs: integer(),
+    // Quality flags of a complete response (see lib/responses/quality.ts): ["speeder", "straight_liner", "attention_failed"].
+    flags: jsonb().$type<string[]>().notNull().default([]),
   },
-  (t) => [unique().on(t.surveyId, t.submissionKey), index().on(t.workspaceId, t.surveyId)],
+  (t) => [
+    unique().on(t.surveyId, t.submissionKey),
+    index().on(t.workspaceId, t.surveyId),
+    index("responses_survey_created_idx").on(t.surveyId, t.createdAt, t.id),
+    index("responses_workspace_customer_idx").on(t.workspaceId, t.customerId),
+  ],
 );
 export type SurveyResponse = typeof responses.$inferSelect;
+
+/** One erasure request carried out: how many responses went, never whose (no personal data kept). */
+export const responseErasures = pgTable(
+  "response_erasures",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    workspaceId: uuid().notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    // "response" (one response id) or "customer" (every response of a customer id).
+    scope: text().notNull(),
+    responseCount: integer().notNull(),
+    assignmentCount: integer().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.workspaceId)],
+);

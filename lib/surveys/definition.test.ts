@@ -57,7 +57,7 @@ describe("ZSurveyDefinition", () => {
 
   it("rejects unknown question types, bad ids and unknown text languages", () => {
     const input = sampleDefinition() as { questions: unknown[] };
-    input.questions.push({ id: "q3", type: "open_text", text: { en: "Anything else?" } });
+    input.questions.push({ id: "q3", type: "heatmap", text: { en: "Click the picture" } });
     expect(issuesOf(input)[0]?.message).toMatch(/Unknown question type/);
     const badId = sampleDefinition();
     badId.questions[0]!.id = "Q 1";

@@ -1,5 +1,21 @@
 import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/locales";
+import { ZMaxDiffQuestion } from "./maxdiff-question";
+import { optionListsOf, rowsOf } from "./question-parts";
+import {
+  ZConstantSumQuestion,
+  ZLikertBatteryQuestion,
+  ZLikertItemQuestion,
+  ZLocalizedText,
+  ZMultipleChoiceQuestion,
+  ZNpsQuestion,
+  ZNumericQuestion,
+  ZOpenTextQuestion,
+  ZRankingQuestion,
+  ZRatingQuestion,
+  ZSingleChoiceQuestion,
+  type LocalizedText,
+} from "./question-schemas";
 
 /**
  * A survey definition: questions and options carry stable ids and numeric codes,
@@ -7,62 +23,53 @@ import { LOCALES } from "@/lib/i18n/locales";
  * the server actions and the JSON API all validate with ZSurveyDefinition.
  */
 
-export const ID_PATTERN = /^[a-z][a-z0-9_]{0,39}$/;
+export { ID_PATTERN, ZLocalizedText, ZOption, type BatteryRow, type LocalizedText, type SurveyOption } from "./question-schemas";
 
-const ZId = z.string().regex(ID_PATTERN, "Ids start with a letter and use a–z, 0–9 and _ (max 40 characters)");
-
-const ZText = z.string().max(2000, "Use at most 2000 characters").optional();
-
-/** Texts are trimmed and empty ones dropped, so a blank translation falls back to the default language. */
-export const ZLocalizedText = z
-  .object({ en: ZText, fi: ZText, sv: ZText })
-  .strict()
-  .transform((text) => {
-    const kept: { en?: string; fi?: string; sv?: string } = {};
-    for (const locale of LOCALES) {
-      const value = text[locale]?.trim();
-      if (value) kept[locale] = value;
-    }
-    return kept;
-  });
-export type LocalizedText = z.infer<typeof ZLocalizedText>;
-
-export const ZOption = z.object({
-  id: ZId,
-  code: z.number().int("Codes are whole numbers").min(-1000).max(1000),
-  label: ZLocalizedText,
-});
-export type SurveyOption = z.infer<typeof ZOption>;
-
-const ZBatteryRow = z.object({ id: ZId, text: ZLocalizedText });
-export type BatteryRow = z.infer<typeof ZBatteryRow>;
-
-export const ZLikertBatteryQuestion = z.object({
-  id: ZId,
-  type: z.literal("likert_battery"),
-  text: ZLocalizedText,
-  required: z.boolean().default(true),
-  scale: z.array(ZOption).min(2, "A scale needs at least 2 points").max(11, "A scale has at most 11 points"),
-  rows: z.array(ZBatteryRow).min(1, "Add at least one statement").max(60, "A battery has at most 60 statements"),
-});
-
-export const ZSingleChoiceQuestion = z.object({
-  id: ZId,
-  type: z.literal("single_choice"),
-  text: ZLocalizedText,
-  required: z.boolean().default(true),
-  options: z.array(ZOption).min(2, "Add at least two options").max(100, "A question has at most 100 options"),
-});
-
-export const QUESTION_TYPES = ["likert_battery", "single_choice"] as const;
+export const QUESTION_TYPES = [
+  "likert_battery",
+  "single_choice",
+  "multiple_choice",
+  "likert_item",
+  "rating",
+  "nps",
+  "numeric",
+  "open_text",
+  "ranking",
+  "constant_sum",
+  "maxdiff",
+] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
-export const ZQuestion = z.discriminatedUnion("type", [ZLikertBatteryQuestion, ZSingleChoiceQuestion], {
-  error: `Unknown question type (use one of: ${QUESTION_TYPES.join(", ")})`,
-});
+export const ZQuestion = z.discriminatedUnion(
+  "type",
+  [
+    ZLikertBatteryQuestion,
+    ZSingleChoiceQuestion,
+    ZMultipleChoiceQuestion,
+    ZLikertItemQuestion,
+    ZRatingQuestion,
+    ZNpsQuestion,
+    ZNumericQuestion,
+    ZOpenTextQuestion,
+    ZRankingQuestion,
+    ZConstantSumQuestion,
+    ZMaxDiffQuestion,
+  ],
+  { error: `Unknown question type (use one of: ${QUESTION_TYPES.join(", ")})` },
+);
 export type Question = z.infer<typeof ZQuestion>;
 export type LikertBatteryQuestion = z.infer<typeof ZLikertBatteryQuestion>;
 export type SingleChoiceQuestion = z.infer<typeof ZSingleChoiceQuestion>;
+export type MultipleChoiceQuestion = z.infer<typeof ZMultipleChoiceQuestion>;
+export type LikertItemQuestion = z.infer<typeof ZLikertItemQuestion>;
+export type RatingQuestion = z.infer<typeof ZRatingQuestion>;
+export type NpsQuestion = z.infer<typeof ZNpsQuestion>;
+export type NumericQuestion = z.infer<typeof ZNumericQuestion>;
+export type OpenTextQuestion = z.infer<typeof ZOpenTextQuestion>;
+export type RankingQuestion = z.infer<typeof ZRankingQuestion>;
+export type ConstantSumQuestion = z.infer<typeof ZConstantSumQuestion>;
+export type { MaxDiffQuestion } from "./maxdiff-question";
+export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
 
 function duplicates<T extends string | number>(values: readonly T[]): T[] {
   const seen = new Set<T>();
@@ -96,20 +103,26 @@ export const ZSurveyDefinition = z
     definition.questions.forEach((question, index) => {
       const at = ["questions", index];
       needsText(question.text, [...at, "text"], "Question text is required in the default language");
-      const optionsKey = question.type === "likert_battery" ? "scale" : "options";
-      const options = question.type === "likert_battery" ? question.scale : question.options;
-      options.forEach((option, i) => needsText(option.label, [...at, optionsKey, i, "label"], "Every option needs a label in the default language"));
-      for (const id of duplicates(options.map((o) => o.id))) {
-        ctx.addIssue({ code: "custom", path: [...at, optionsKey], message: `Option id "${id}" is used twice` });
+      const lists = optionListsOf(question);
+      for (const list of lists) {
+        list.entries.forEach((option, i) => {
+          const path = list.key === "other" ? [...at, "other", "label"] : [...at, list.key, i, "label"];
+          needsText(option.label, path, "Every option needs a label in the default language");
+        });
       }
-      for (const code of duplicates(options.map((o) => o.code))) {
-        ctx.addIssue({ code: "custom", path: [...at, optionsKey], message: `Option code ${code} is used twice` });
+      // "Other" shares the id and code space of the options it stands beside.
+      const all = lists.flatMap((list) => list.entries);
+      const listKey = lists[0]?.key ?? "options";
+      for (const id of duplicates(all.map((o) => o.id))) {
+        ctx.addIssue({ code: "custom", path: [...at, listKey], message: `Option id "${id}" is used twice` });
       }
-      if (question.type === "likert_battery") {
-        question.rows.forEach((row, i) => needsText(row.text, [...at, "rows", i, "text"], "Every statement needs text in the default language"));
-        for (const id of duplicates(question.rows.map((r) => r.id))) {
-          ctx.addIssue({ code: "custom", path: [...at, "rows"], message: `Statement id "${id}" is used twice` });
-        }
+      for (const code of duplicates(all.map((o) => o.code))) {
+        ctx.addIssue({ code: "custom", path: [...at, listKey], message: `Option code ${code} is used twice` });
+      }
+      const rows = rowsOf(question);
+      rows.forEach((row, i) => needsText(row.text, [...at, "rows", i, "text"], "Every statement needs text in the default language"));
+      for (const id of duplicates(rows.map((r) => r.id))) {
+        ctx.addIssue({ code: "custom", path: [...at, "rows"], message: `Statement id "${id}" is used twice` });
       }
     });
   });

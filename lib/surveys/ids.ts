@@ -1,4 +1,5 @@
 import type { SurveyDefinition } from "./definition";
+import { optionsOf } from "./question-parts";
 
 /**
  * Ids and codes that a survey has ever used, across its draft and published versions.
@@ -17,8 +18,7 @@ export function collectReservedIds(definitions: readonly SurveyDefinition[]): Re
     for (const question of definition.questions) {
       questionIds.add(question.id);
       const entry = (byQuestion[question.id] ??= { rowIds: new Set(), optionIds: new Set(), codes: new Set() });
-      const options = question.type === "likert_battery" ? question.scale : question.options;
-      for (const option of options) {
+      for (const option of optionsOf(question)) {
         entry.optionIds.add(option.id);
         entry.codes.add(option.code);
       }

@@ -28,6 +28,8 @@ export const ZSubmitResponseBody = z.object({
   language: z.enum(LOCALES).optional(),
   customerId: z.string().trim().max(CUSTOMER_ID_MAX, `A customer id has at most ${CUSTOMER_ID_MAX} characters`).optional(),
   startedAt: z.iso.datetime({ offset: true }).optional(),
+  // The `t` of a personal link (/s/{publicId}?t=…): binds the response to its contact and customer id.
+  token: z.string().trim().max(200, "Unknown personal link").optional(),
 });
 export type TSubmitResponseBody = z.input<typeof ZSubmitResponseBody>;
 

@@ -1,7 +1,9 @@
 import type { Database } from "@/db/client";
 import { findResponseBySubmissionKey, insertResponseOnce } from "@/db/queries/responses";
 import { findPublicSurvey } from "@/db/queries/surveys";
+import { admitResponse } from "@/lib/distribution/respondent-access";
 import { AppError } from "@/lib/errors";
+import { answerQualityFlags } from "@/lib/responses/quality";
 import { answersSchema, type Answers } from "./answers";
 import { PUBLIC_ID_PATTERN, ZSubmitResponseInput } from "./schemas";
 
@@ -13,7 +15,7 @@ const MAX_ANSWERING_TIME_MS = 30 * 24 * 3600 * 1000;
  * nothing new, even after the survey has closed. Every answer is re-validated here with the
  * same schema the respondent page used.
  */
-export async function submitResponse(db: Database, params: { input: unknown; now?: Date }) {
+export async function submitResponse(db: Database, params: { input: unknown; now?: Date; channel?: "public" | "api" }) {
   const input = ZSubmitResponseInput.parse(params.input);
   const now = params.now ?? new Date();
   const survey = PUBLIC_ID_PATTERN.test(input.publicId) ? await findPublicSurvey(db, { publicId: input.publicId }) : undefined;
@@ -37,17 +39,23 @@ export async function submitResponse(db: Database, params: { input: unknown; now
   const language = input.language && definition.languages.includes(input.language) ? input.language : definition.defaultLanguage;
   const startedAt = input.startedAt ? new Date(input.startedAt) : null;
   const plausibleStart = startedAt && startedAt <= now && now.getTime() - startedAt.getTime() < MAX_ANSWERING_TIME_MS;
-  const inserted = await insertResponseOnce(db, {
+  // Distribution rules (personal token, close date, limit, quotas) decide whether the insert runs.
+  const admission = { survey, token: input.token, channel: params.channel ?? "public", submissionKey: input.submissionKey, answers: parsed.data, now } as const;
+  const inserted = await admitResponse(db, admission, (tx, identity) => insertResponseOnce(tx, {
     workspaceId: survey.workspaceId,
     surveyId: survey.id,
     versionId: survey.versionId,
     submissionKey: input.submissionKey,
     answers: parsed.data as Answers,
     language,
-    customerId: input.customerId || null,
+    // A personal link's customer id comes from its contact; one in the request cannot override it.
+    customerId: identity.contactId ? (identity.customerId ?? null) : input.customerId || null,
+    contactId: identity.contactId,
+    channel: identity.channel,
     startedAt: plausibleStart ? startedAt : null,
     completedAt: now,
-  });
+    flags: answerQualityFlags(definition, parsed.data as Answers),
+  }));
   if (inserted) return { responseId: inserted.id, versionId: inserted.versionId, duplicate: false };
   const existing = await findResponseBySubmissionKey(db, key);
   return { responseId: existing!.id, versionId: existing!.versionId, duplicate: true };

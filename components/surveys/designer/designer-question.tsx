@@ -5,8 +5,28 @@ import { useI18n } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
 import type { QuestionType } from "@/lib/surveys/definition";
 import { useDesignerForm } from "./designer-context";
+import { ConstantSumFields, RankingFields } from "./item-question-fields";
 import { LikertBatteryFields } from "./likert-battery-fields";
+import { MaxDiffFields } from "./maxdiff-fields";
+import { MultipleChoiceFields } from "./multiple-choice-fields";
+import { NpsFields, NumericFields, OpenTextFields, RatingFields } from "./scalar-question-fields";
+import { LikertItemFields } from "./scale-fields";
 import { SingleChoiceFields } from "./single-choice-fields";
+
+/** The fields each question type adds to the common id, order and "required" controls. */
+const FIELDS: Record<QuestionType, (props: { index: number }) => React.ReactNode> = {
+  likert_battery: LikertBatteryFields,
+  single_choice: SingleChoiceFields,
+  multiple_choice: MultipleChoiceFields,
+  likert_item: LikertItemFields,
+  rating: RatingFields,
+  nps: NpsFields,
+  numeric: NumericFields,
+  open_text: OpenTextFields,
+  ranking: RankingFields,
+  constant_sum: ConstantSumFields,
+  maxdiff: MaxDiffFields,
+};
 
 type Props = { index: number; count: number; onMove: (from: number, to: number) => void; onRemove: (index: number) => void };
 
@@ -17,10 +37,11 @@ export function DesignerQuestion({ index, count, onMove, onRemove }: Props) {
   const type: QuestionType = useWatch({ control: form.control, name: `questions.${index}.type` });
   const id = useWatch({ control: form.control, name: `questions.${index}.id` });
   const n = index + 1;
+  const Fields = FIELDS[type];
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
       <fieldset className="min-w-0 space-y-4">
-        <legend className="text-base font-semibold text-slate-900">{t("survey.questionHeading", { n, type: t(`survey.type_${type}`) })}</legend>
+        <legend className="text-base font-semibold text-slate-900">{t("survey.questionHeading", { n, type: t(`questions.type_${type}`) })}</legend>
         <div className="flex flex-wrap items-center justify-between gap-2">
           <span className="font-mono text-xs text-slate-500">{t("survey.questionId", { id })}</span>
           <div className="flex gap-1">
@@ -46,7 +67,7 @@ export function DesignerQuestion({ index, count, onMove, onRemove }: Props) {
             {errorOf(`questions.${index}.id`)}
           </p>
         )}
-        {type === "likert_battery" ? <LikertBatteryFields index={index} /> : <SingleChoiceFields index={index} />}
+        <Fields index={index} />
         <label className="flex items-center gap-2 text-sm text-slate-800">
           <input type="checkbox" className="h-4 w-4 rounded border-slate-300" {...form.register(`questions.${index}.required`)} />
           {t("survey.answerRequired")}

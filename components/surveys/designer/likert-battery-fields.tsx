@@ -7,6 +7,7 @@ import { nextSlugId } from "@/lib/surveys/ids";
 import { blankTexts } from "@/lib/surveys/question-templates";
 import { useDesigner, useDesignerForm } from "./designer-context";
 import { LocalizedField } from "./localized-field";
+import { AttentionCheckField } from "@/components/responses/attention-check-field";
 
 type Row = { id: string };
 type ScalePoint = { id: string; code: number };
@@ -36,6 +37,7 @@ export function LikertBatteryFields({ index }: { index: number }) {
           <div key={field.id} className="flex items-start gap-2">
             <div className="min-w-0 flex-1">
               <LocalizedField name={`${base}.rows.${rowIndex}.text`} label={t("survey.statementN", { n: rowIndex + 1 })} />
+              <AttentionCheckField name={`${base}.rows.${rowIndex}.attentionCheck`} choices={scale} subject={t("survey.statementN", { n: rowIndex + 1 })} />
             </div>
             <Button
               variant="ghost"

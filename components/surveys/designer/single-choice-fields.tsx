@@ -8,6 +8,7 @@ import { blankTexts } from "@/lib/surveys/question-templates";
 import { useDesigner, useDesignerForm } from "./designer-context";
 import { FieldArrayError } from "./likert-battery-fields";
 import { LocalizedField } from "./localized-field";
+import { AttentionCheckField } from "@/components/responses/attention-check-field";
 
 type Option = { id: string; code: number };
 
@@ -60,6 +61,7 @@ export function SingleChoiceFields({ index }: { index: number }) {
           {t("survey.addOption")}
         </Button>
       </fieldset>
+      <AttentionCheckField name={`${base}.attentionCheck`} choices={values} subject={t("survey.questionText")} />
     </div>
   );
 }

@@ -12,10 +12,11 @@ import { applyFieldErrors } from "@/lib/forms/apply-field-errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { ZSurveyDefinition, type SurveyDefinition, type SurveyDefinitionInput } from "@/lib/surveys/definition";
 import { nextSlugId, type ReservedIds } from "@/lib/surveys/ids";
-import { newLikertBattery, newSingleChoice } from "@/lib/surveys/question-templates";
+import { NEW_QUESTION } from "@/lib/surveys/question-templates";
 import { DesignerProvider } from "./designer-context";
 import { DesignerQuestion } from "./designer-question";
 import { DesignerSettings } from "./designer-settings";
+import { AddQuestionOfType } from "./add-question-of-type";
 
 type Props = {
   workspaceSlug: string;
@@ -43,9 +44,9 @@ export function SurveyDesigner({ workspaceSlug, studyId, surveyId, initial, rese
   const [busy, setBusy] = useState(false);
   const base = `/w/${workspaceSlug}/studies/${studyId}/survey`;
 
-  const addQuestion = (make: typeof newLikertBattery) => {
+  const addQuestion = (type: keyof typeof NEW_QUESTION) => {
     const taken = [...reserved.questionIds, ...form.getValues("questions").map((q) => q.id)];
-    questions.append(make(nextSlugId("q", taken)));
+    questions.append(NEW_QUESTION[type](nextSlugId("q", taken)));
   };
 
   async function save(definition: SurveyDefinition): Promise<string | undefined> {
@@ -119,13 +120,14 @@ export function SurveyDesigner({ workspaceSlug, studyId, surveyId, initial, rese
             </ol>
             {form.formState.errors.questions?.message && <p role="alert" className="text-sm text-red-700">{form.formState.errors.questions.message}</p>}
             <div className="flex flex-wrap gap-2">
-              <Button variant="secondary" onClick={() => addQuestion(newLikertBattery)}>
+              <Button variant="secondary" onClick={() => addQuestion("likert_battery")}>
                 {t("survey.addBattery")}
               </Button>
-              <Button variant="secondary" onClick={() => addQuestion(newSingleChoice)}>
+              <Button variant="secondary" onClick={() => addQuestion("single_choice")}>
                 {t("survey.addSingleChoice")}
               </Button>
             </div>
+            <AddQuestionOfType onAdd={addQuestion} />
           </section>
           <div className="sticky bottom-0 -mx-4 space-y-3 border-t border-slate-200 bg-slate-50/95 px-4 py-3">
             <FormError message={formError} />

@@ -5,21 +5,33 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import { submitResponseAction } from "@/app/(public)/s/[publicId]/actions";
 import { useI18n } from "@/components/i18n-provider";
+import { AutosaveStatus } from "@/components/responses/autosave-status";
+import { useAutosave } from "@/components/responses/use-autosave";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import type { Locale } from "@/lib/i18n/locales";
 import { answersSchema, type Answers } from "@/lib/surveys/answers";
 import { localized, type SurveyDefinition } from "@/lib/surveys/definition";
-import { BatteryQuestion } from "./battery-question";
-import { SingleChoiceQuestion } from "./single-choice-question";
-import { forgetSubmissionKey, submissionKeyFor } from "./submission-key";
+import { primeMaxDiffDesigns } from "@/lib/surveys/maxdiff-question";
+import { QuestionControl } from "./question-control";
 
-type Props = { publicId: string; definition: SurveyDefinition; language: Locale; customerId?: string };
+type Props = {
+  publicId: string;
+  definition: SurveyDefinition;
+  language: Locale;
+  customerId?: string;
+  token?: string;
+  /** MaxDiff designs computed on the server (maxDiffDesignsOf), so the browser need not generate them. */
+  maxDiffDesigns?: Record<string, string[][][]>;
+};
 
 /** The respondent's form: validated here with the survey's answers schema, and again on the server with the same one. */
-export function RespondentForm({ publicId, definition, language, customerId }: Props) {
+export function RespondentForm({ publicId, definition, language, customerId, token, maxDiffDesigns }: Props) {
   const { t } = useI18n();
-  const schema = useMemo(() => answersSchema(definition), [definition]);
+  const schema = useMemo(() => {
+    primeMaxDiffDesigns(maxDiffDesigns);
+    return answersSchema(definition);
+  }, [definition, maxDiffDesigns]);
   const defaults = useMemo(
     () => Object.fromEntries(definition.questions.filter((q) => q.type === "likert_battery").map((q) => [q.id, {}])) as Answers,
     [definition],
@@ -30,6 +42,7 @@ export function RespondentForm({ publicId, definition, language, customerId }: P
   const startedAt = useRef<string | undefined>(undefined);
   const doneHeading = useRef<HTMLHeadingElement>(null);
   const fallback = definition.defaultLanguage;
+  const autosave = useAutosave({ publicId, definition, form, language, customerId, token, startedAt: () => startedAt.current, onAlreadyComplete: () => setOutcome("done") });
 
   useEffect(() => {
     startedAt.current ??= new Date().toISOString();
@@ -41,11 +54,12 @@ export function RespondentForm({ publicId, definition, language, customerId }: P
   const onSubmit = form.handleSubmit(
     async (answers) => {
       setFormError(undefined);
-      const input = { publicId, submissionKey: submissionKeyFor(publicId), answers, language, customerId, startedAt: startedAt.current };
+      await autosave.settle();
+      const input = { publicId, submissionKey: autosave.submissionKey(), answers, language, customerId, token, startedAt: startedAt.current };
       try {
         const result = await submitResponseAction(input);
         if (result.ok) {
-          forgetSubmissionKey(publicId);
+          autosave.forget();
           setOutcome("done");
         } else if (result.code === "closed") setOutcome("closed");
         else if (result.code === "invalid") {
@@ -80,13 +94,10 @@ export function RespondentForm({ publicId, definition, language, customerId }: P
       <form onSubmit={onSubmit} noValidate className="space-y-6">
         {definition.questions.map((question) => (
           <div key={question.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
-            {question.type === "likert_battery" ? (
-              <BatteryQuestion question={question} language={language} fallback={fallback} />
-            ) : (
-              <SingleChoiceQuestion question={question} language={language} fallback={fallback} />
-            )}
+            <QuestionControl question={question} language={language} fallback={fallback} />
           </div>
         ))}
+        <AutosaveStatus state={autosave.state} />
         <FormError message={formError} />
         <Button type="submit" disabled={form.formState.isSubmitting} className="w-full py-3 text-base sm:w-auto">
           {form.formState.isSubmitting ? t("survey.submitting") : t("survey.submit")}
