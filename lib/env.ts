@@ -81,3 +81,15 @@ export function databasePoolSize(): number {
   const size = Number(process.env.DATABASE_POOL_SIZE ?? 10);
   return Number.isInteger(size) && size > 0 ? size : 10;
 }
+
+export type SmtpSettings = { host: string; port: number; user?: string; password?: string; from: string };
+
+/** Outgoing mail for survey invitations; without SMTP_HOST and SMTP_FROM messages stay in the outbox page. */
+export function smtpSettings(): SmtpSettings | undefined {
+  const env = process.env;
+  const host = env.SMTP_HOST?.trim();
+  const from = env.SMTP_FROM?.trim();
+  if (!host || !from) return undefined;
+  const port = Number(env.SMTP_PORT ?? 587);
+  return { host, port: Number.isInteger(port) && port > 0 ? port : 587, user: env.SMTP_USER || undefined, password: env.SMTP_PASSWORD || undefined, from };
+}

@@ -1,0 +1,53 @@
+import { jsonContent, standardErrors, uuidParam } from "./components";
+
+const contact = {
+  type: "object",
+  required: ["email"],
+  properties: {
+    email: { type: "string", format: "email" },
+    customer_id: { type: "string", maxLength: 200 },
+    language: { type: "string", enum: ["en", "fi", "sv"], description: "One of the survey's languages; empty uses its default" },
+  },
+  additionalProperties: { type: ["string", "number", "null"], description: "Any other field is kept as an attribute" },
+};
+const report = {
+  type: "object",
+  properties: {
+    rows: { type: "integer", description: "Rows read (excluding the CSV header)" },
+    inserted: { type: "integer", description: "New contacts" },
+    updated: { type: "integer", description: "Known e-mails whose customer id, language or attributes were updated" },
+    problems: {
+      type: "array",
+      description: "Every row not imported",
+      items: {
+        type: "object",
+        properties: {
+          line: { type: "integer", description: "CSV line number (header is line 1), or the 1-based position in a JSON array" },
+          email: { type: "string" },
+          code: { type: "string", enum: ["email", "duplicate", "language", "customer_id", "columns"] },
+          message: { type: "string" },
+        },
+      },
+    },
+  },
+};
+
+export const paths = {
+  "/api/v1/surveys/{surveyId}/contacts": {
+    parameters: [uuidParam("surveyId")],
+    post: {
+      summary: "Import contacts for personal links",
+      description:
+        "Adds contacts to a survey's list, or updates them when the e-mail is already there (idempotent on e-mail). Bad rows are reported with their line and reason; good rows are kept. Invitations with personal, single-use links are sent from the survey's Distribute page.",
+      tags: ["Distribution"],
+      requestBody: {
+        required: true,
+        content: {
+          ...jsonContent({ oneOf: [{ type: "array", items: contact, maxItems: 20000 }, { type: "object", required: ["csv"], properties: { csv: { type: "string" } } }] }),
+          "text/csv": { schema: { type: "string", examples: ["email,customer_id,language,plan\nanna@example.fi,C-1,fi,pro"] } },
+        },
+      },
+      responses: { "200": { description: "Import report", content: jsonContent(report) }, "413": standardErrors["422"], ...standardErrors },
+    },
+  },
+};
