@@ -34,14 +34,38 @@ export async function insertResponseOnce(
     answers: Answers;
     language: string;
     customerId: string | null;
+    contactId?: string | null;
+    channel?: string;
     startedAt: Date | null;
     completedAt: Date;
+    flags?: string[];
   },
 ) {
+  const durationMs = params.startedAt ? params.completedAt.getTime() - params.startedAt.getTime() : null;
   const [row] = await db
     .insert(responses)
-    .values({ ...params, status: "complete" })
-    .onConflictDoNothing({ target: [responses.surveyId, responses.submissionKey] })
+    .values({ ...params, status: "complete", durationMs, updatedAt: params.completedAt })
+    // An autosaved partial row with this key becomes the complete response (keeping when it was
+    // started); a complete one is left alone, so a retry stores nothing new.
+    .onConflictDoUpdate({
+      target: [responses.surveyId, responses.submissionKey],
+      set: {
+        status: "complete",
+        versionId: sql`excluded.version_id`,
+        answers: sql`excluded.answers`,
+        language: sql`excluded.language`,
+        // A personal link's customer id (from its contact) wins over anything an autosave stored.
+        customerId: sql`case when excluded.contact_id is not null then excluded.customer_id else coalesce(excluded.customer_id, ${responses.customerId}) end`,
+        contactId: sql`coalesce(excluded.contact_id, ${responses.contactId})`,
+        channel: sql`excluded.channel`,
+        startedAt: sql`coalesce(${responses.startedAt}, excluded.started_at)`,
+        completedAt: sql`excluded.completed_at`,
+        durationMs: sql`(extract(epoch from excluded.completed_at - coalesce(${responses.startedAt}, excluded.started_at)) * 1000)::int`,
+        flags: sql`excluded.flags`,
+        updatedAt: sql`excluded.updated_at`,
+      },
+      setWhere: sql`${responses.status} = 'partial'`,
+    })
     .returning({ id: responses.id, versionId: responses.versionId, createdAt: responses.createdAt });
   return row;
 }
@@ -50,7 +74,15 @@ export async function findResponseBySubmissionKey(db: Database, params: { worksp
   const [row] = await db
     .select({ id: responses.id, versionId: responses.versionId, createdAt: responses.createdAt })
     .from(responses)
-    .where(and(eq(responses.workspaceId, params.workspaceId), eq(responses.surveyId, params.surveyId), eq(responses.submissionKey, params.submissionKey)));
+    .where(
+      and(
+        eq(responses.workspaceId, params.workspaceId),
+        eq(responses.surveyId, params.surveyId),
+        eq(responses.submissionKey, params.submissionKey),
+        // An autosaved partial row is not a submission.
+        eq(responses.status, "complete"),
+      ),
+    );
   return row;
 }
 
@@ -110,12 +142,23 @@ export async function listResponsesPage(db: Database, params: { workspaceId: str
 }
 
 /** The battery part of each complete response that has an answer to every given statement. */
-export async function selectBatteryAnswerRows(db: Database, params: { workspaceId: string; surveyId: string; questionId: string; rowIds: string[] }) {
+export async function selectBatteryAnswerRows(
+  db: Database,
+  params: { workspaceId: string; surveyId: string; questionId: string; rowIds: string[]; excludeFlagged?: boolean },
+) {
   const battery = sql<Record<string, unknown> | null>`${responses.answers} -> ${params.questionId}`;
   const rowIds = sql`array[${sql.join(params.rowIds.map((id) => sql`${id}`), sql`, `)}]::text[]`;
   return db
     .select({ id: responses.id, battery: battery.mapWith(parseJsonb) })
     .from(responses)
-    .where(and(completeOf(params), sql`jsonb_typeof(${battery}) = 'object'`, sql`(${battery}) ?& ${rowIds}`))
+    .where(
+      and(
+        completeOf(params),
+        sql`jsonb_typeof(${battery}) = 'object'`,
+        sql`(${battery}) ?& ${rowIds}`,
+        // Quality flags (lib/responses/quality.ts): leave out speeders, straight-liners and failed checks.
+        params.excludeFlagged ? sql`jsonb_array_length(${responses.flags}) = 0` : undefined,
+      ),
+    )
     .orderBy(asc(responses.createdAt), asc(responses.id));
 }

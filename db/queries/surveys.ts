@@ -145,14 +145,17 @@ export type BatteryAnswers = { responseIds: string[]; rowIds: string[]; rowLabel
  * every statement, one column per statement of the current version), for segmentation.
  * Throws not_found when the survey is not in the workspace or has no such battery.
  */
-export async function loadBatteryAnswers(db: Database, params: { workspaceId: string; surveyId: string; questionId: string }): Promise<BatteryAnswers> {
+export async function loadBatteryAnswers(
+  db: Database,
+  params: { workspaceId: string; surveyId: string; questionId: string; excludeFlagged?: boolean },
+): Promise<BatteryAnswers> {
   const survey = await findSurvey(db, params);
   const definition: SurveyDefinition | undefined = survey ? (survey.publishedDefinition ?? survey.definition) : undefined;
   const question = definition?.questions.find((q) => q.id === params.questionId);
   if (!definition || !question || question.type !== "likert_battery") throw new AppError("not_found", "No Likert battery with this id in the survey.");
   const rowIds = question.rows.map((row) => row.id);
   const rowLabels = question.rows.map((row) => localized(row.text, definition.defaultLanguage, definition.defaultLanguage) || row.id);
-  const rows = await selectBatteryAnswerRows(db, { workspaceId: params.workspaceId, surveyId: survey!.id, questionId: question.id, rowIds });
+  const rows = await selectBatteryAnswerRows(db, { workspaceId: params.workspaceId, surveyId: survey!.id, questionId: question.id, rowIds, excludeFlagged: params.excludeFlagged });
   const responseIds: string[] = [];
   const values: number[][] = [];
   for (const row of rows) {

@@ -1,4 +1,6 @@
+import { paths as distribution } from "./distribution";
 import { paths as personas } from "./personas";
+import { paths as responses } from "./responses";
 import { paths as segmentations } from "./segmentations";
 import { paths as studies } from "./studies";
 import { paths as surveys } from "./surveys";
@@ -17,6 +19,6 @@ export function openApiDocument(serverUrl: string) {
     servers: [{ url: serverUrl }],
     security: [{ apiKey: [] }],
     components: { securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "Workspace API key (nsk_…)" } } },
-    paths: { ...workspace, ...studies, ...surveys, ...segmentations, ...personas },
+    paths: { ...workspace, ...studies, ...surveys, ...segmentations, ...personas, ...responses, ...distribution },
   };
 }

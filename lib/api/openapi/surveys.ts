@@ -36,9 +36,26 @@ const survey = {
 };
 const answers = {
   type: "object",
-  description: "Codes keyed by question id; a Likert battery holds { statementId: code }",
-  additionalProperties: { anyOf: [{ type: "number" }, { type: "object", additionalProperties: { type: "number" } }] },
-  examples: [{ q1: { s1: 4, s2: 2 }, q2: 3 }],
+  description:
+    "Keyed by question id. single_choice, likert_item: option code; rating, nps, numeric: number; open_text: plain text; likert_battery: { statementId: code }; constant_sum: { itemId: points } summing to the total; ranking: item ids in rank order; multiple_choice: { codes: [..], other?: text (only with the other option's code) }; maxdiff: { version, choices: [{ setIndex, best, worst }] } with item ids, one choice per set of that design version, best ≠ worst",
+  additionalProperties: {
+    anyOf: [
+      { type: "number" },
+      { type: "string" },
+      { type: "array", items: { type: "string" } },
+      { type: "object", properties: { codes: { type: "array", items: { type: "integer" } }, other: { type: "string" } }, required: ["codes"] },
+      { type: "object", additionalProperties: { type: "number" } },
+      {
+        type: "object",
+        properties: {
+          version: { type: "integer", minimum: 0 },
+          choices: { type: "array", items: { type: "object", properties: { setIndex: { type: "integer", minimum: 0 }, best: { type: "string" }, worst: { type: "string" } }, required: ["setIndex", "best", "worst"] } },
+        },
+        required: ["version", "choices"],
+      },
+    ],
+  },
+  examples: [{ q1: { s1: 4, s2: 2 }, q2: 3, q3: { codes: [1, 97], other: "A friend" }, q4: ["price", "place"], q5: { stay: 60, travel: 40 } }],
 };
 const response = {
   type: "object",

@@ -1,13 +1,18 @@
 import { auth } from "./auth";
 import { customers } from "./customers";
+import { distribution } from "./distribution";
 import { personas } from "./personas";
 import { shell } from "./shell";
+import { surveyStart } from "./survey-start";
 import { workspace } from "./workspace";
 import { segments } from "./segments";
 import { survey } from "./survey";
+import { responses } from "./responses";
+import { questions } from "./questions";
+import { maxdiff } from "./maxdiff";
 
 /** Every area's texts; add an area here when it gets its own file. */
-export const messages = { shell, auth, workspace, customers, segments, personas, survey };
+export const messages = { shell, auth, workspace, customers, segments, personas, survey, questions, responses, distribution, maxdiff, surveyStart };
 
 type Messages = typeof messages;
 export type MessageKey = { [A in keyof Messages]: `${A & string}.${keyof Messages[A]["en"] & string}` }[keyof Messages];

@@ -1,0 +1,85 @@
+import type { Database } from "@/db/client";
+import { exportResponseBatches, refreshSpeederFlags, type ExportRow } from "@/db/queries/response-list";
+import { findSurvey } from "@/db/queries/surveys";
+import { AppError } from "@/lib/errors";
+import type { SurveyDefinition } from "@/lib/surveys/definition";
+import { csvLine, type CsvValue } from "./csv";
+import { CODEBOOK_HEADER, codebookRows, exportColumns } from "./export-columns";
+import type { TExportQuery, TResponseListFilters } from "./schemas";
+
+const META_COLUMNS = ["response_id", "status", "customer_id", "language", "channel", "started_at", "completed_at", "duration_ms", "flags"] as const;
+
+function metaValues(row: ExportRow): CsvValue[] {
+  return [row.id, row.status, row.customerId, row.language, row.channel, row.startedAt?.toISOString(), row.completedAt?.toISOString(), row.durationMs, row.flags.join(" ")];
+}
+
+export type ResponseExport = { filename: string; contentType: string; body: ReadableStream<Uint8Array> };
+
+/** Pulls one batch per read, so a slow client holds back the database instead of filling memory. */
+function streamOf(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+}
+
+async function* csvChunks(db: Database, scope: Scope, definition: SurveyDefinition, labels: boolean) {
+  const columns = exportColumns(definition);
+  yield csvLine([...META_COLUMNS, ...columns.map((column) => column.name)]);
+  for await (const batch of exportResponseBatches(db, scope)) {
+    yield batch.map((row) => csvLine([...metaValues(row), ...columns.map((column) => column.read(row.answers[column.questionId], labels))])).join("");
+  }
+}
+
+async function* jsonChunks(db: Database, scope: Scope, definition: SurveyDefinition, labels: boolean) {
+  const columns = exportColumns(definition);
+  yield `{"surveyId":${JSON.stringify(scope.surveyId)},"labels":${labels},"responses":[`;
+  let first = true;
+  for await (const batch of exportResponseBatches(db, scope)) {
+    const items = batch.map((row) => {
+      const values = Object.fromEntries(columns.map((column) => [column.name, column.read(row.answers[column.questionId], labels) ?? null]));
+      const { answers, ...meta } = row;
+      return JSON.stringify({ ...meta, values, answers });
+    });
+    yield (first ? "" : ",") + items.join(",");
+    first = false;
+  }
+  yield "]}";
+}
+
+async function* codebookChunks(definition: SurveyDefinition) {
+  yield csvLine(CODEBOOK_HEADER);
+  yield codebookRows(definition).map(csvLine).join("");
+}
+
+type Scope = { workspaceId: string; surveyId: string; filters?: TResponseListFilters; batchSize?: number };
+
+/**
+ * A survey's responses as CSV (one row per respondent, codes or labels), JSON, or the codebook,
+ * streamed from the database in keyset batches. Columns follow the current published version.
+ */
+export async function exportResponses(db: Database, params: Scope & { query: TExportQuery }): Promise<ResponseExport> {
+  const survey = await findSurvey(db, params);
+  if (!survey) throw new AppError("not_found", "Survey not found.");
+  const definition = survey.publishedDefinition ?? survey.definition;
+  await refreshSpeederFlags(db, params);
+  const scope: Scope = { workspaceId: params.workspaceId, surveyId: survey.id, filters: params.filters, batchSize: params.batchSize };
+  const { format, labels } = params.query;
+  const base = `responses-${survey.id.slice(0, 8)}`;
+  if (format === "codebook") return { filename: `${base}-codebook.csv`, contentType: "text/csv; charset=utf-8", body: streamOf(codebookChunks(definition)) };
+  if (format === "json") return { filename: `${base}.json`, contentType: "application/json; charset=utf-8", body: streamOf(jsonChunks(db, scope, definition, labels)) };
+  return { filename: `${base}${labels ? "-labels" : ""}.csv`, contentType: "text/csv; charset=utf-8", body: streamOf(csvChunks(db, scope, definition, labels)) };
+}
+
+export function exportResponse(result: ResponseExport): Response {
+  return new Response(result.body, {
+    headers: { "content-type": result.contentType, "content-disposition": `attachment; filename="${result.filename}"`, "cache-control": "no-store" },
+  });
+}
