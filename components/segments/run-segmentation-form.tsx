@@ -30,7 +30,7 @@ export function RunSegmentationForm({ workspaceSlug, studyId, surveys }: Props) 
   const firstSurvey = surveys.find((survey) => survey.batteries.length > 0) ?? surveys[0];
   const form = useForm<TRunSegmentationFormValues, unknown, TRunSegmentationInput>({
     resolver: zodResolver(ZRunSegmentationInput),
-    defaultValues: { surveyId: firstSurvey?.id ?? "", questionId: firstSurvey?.batteries[0]?.id ?? "", k: 3, restarts: 10, seed: 1, name: "" },
+    defaultValues: { surveyId: firstSurvey?.id ?? "", questionId: firstSurvey?.batteries[0]?.id ?? "", k: 3, restarts: 10, seed: 1, name: "", excludeFlagged: false },
   });
   const { errors, isSubmitting } = form.formState;
   const survey = surveys.find((candidate) => candidate.id === form.watch("surveyId"));
@@ -98,6 +98,10 @@ export function RunSegmentationForm({ workspaceSlug, studyId, surveys }: Props) 
         <TextField type="number" inputMode="numeric" min={1} max={100} label={t("segments.restarts")} hint={t("segments.restartsHint")} error={errors.restarts?.message} {...form.register("restarts", { valueAsNumber: true })} />
         <TextField type="number" inputMode="numeric" min={0} label={t("segments.seed")} hint={t("segments.seedHint")} error={errors.seed?.message} {...form.register("seed", { valueAsNumber: true })} />
       </div>
+      <label className="flex items-center gap-2 text-sm text-slate-800">
+        <input type="checkbox" className="h-4 w-4 accent-indigo-700" {...form.register("excludeFlagged")} />
+        {t("responses.excludeFlagged")}
+      </label>
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={isSubmitting || !battery} aria-busy={isSubmitting}>
           {t("segments.run")}

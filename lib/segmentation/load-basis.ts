@@ -1,4 +1,5 @@
 import type { Database } from "@/db/client";
+import { refreshSpeederFlags } from "@/db/queries/response-list";
 import { findAnalysableSurvey } from "@/db/queries/segmentations";
 import { AppError } from "@/lib/errors";
 import { listBatteryQuestions, loadBatteryAnswers } from "@/lib/surveys/battery-matrix";
@@ -18,7 +19,7 @@ export type SegmentationBasis = {
  */
 export async function loadSegmentationBasis(
   db: Database,
-  params: { workspaceId: string; studyId: string; surveyId: string; questionId: string },
+  params: { workspaceId: string; studyId: string; surveyId: string; questionId: string; excludeFlagged?: boolean },
 ): Promise<SegmentationBasis> {
   const survey = await findAnalysableSurvey(db, params);
   if (!survey) {
@@ -30,7 +31,9 @@ export async function loadSegmentationBasis(
       questionId: ["The survey has no Likert battery with this id"],
     });
   }
-  const answers = await loadBatteryAnswers(db, { workspaceId: params.workspaceId, surveyId: survey.id, questionId: question.id });
+  // Speeder flags follow the median, so bring them up to date before leaving flagged responses out.
+  if (params.excludeFlagged) await refreshSpeederFlags(db, { workspaceId: params.workspaceId, surveyId: survey.id });
+  const answers = await loadBatteryAnswers(db, { workspaceId: params.workspaceId, surveyId: survey.id, questionId: question.id, excludeFlagged: params.excludeFlagged });
   return {
     survey: { id: survey.id, title: survey.title },
     question: { id: question.id, label: question.text },

@@ -27,6 +27,7 @@ export async function runSegmentation(
     studyId: params.studyId,
     surveyId: input.surveyId,
     questionId: input.questionId,
+    excludeFlagged: input.excludeFlagged,
   });
   if (!loaded.basis) {
     throw new AppError("invalid", "No complete response answered every statement of this battery yet.", {

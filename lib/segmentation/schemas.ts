@@ -25,6 +25,8 @@ export const ZRunSegmentationInput = z.object({
     .default(10),
   seed: wholeNumber("seed").min(0, "The seed cannot be negative").max(MAX_SEED, `Use a seed up to ${MAX_SEED}`).default(1),
   name: z.string().trim().max(120, "Use at most 120 characters").optional(),
+  // Leave out responses with quality flags (speeder, straight-liner, failed attention check).
+  excludeFlagged: z.boolean().optional(),
 });
 export type TRunSegmentationInput = z.infer<typeof ZRunSegmentationInput>;
 export type TRunSegmentationFormValues = z.input<typeof ZRunSegmentationInput>;

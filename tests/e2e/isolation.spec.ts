@@ -26,6 +26,8 @@ const PAGES: Record<string, { viewer: 200 | 404 }> = {
   "studies/[studyId]/survey": { viewer: 404 },
   "studies/[studyId]/survey/[surveyId]": { viewer: 404 },
   "studies/[studyId]/survey/[surveyId]/edit": { viewer: 404 },
+  "studies/[studyId]/survey/[surveyId]/responses": { viewer: 404 },
+  "studies/[studyId]/survey/[surveyId]/distribute": { viewer: 404 },
   "studies/[studyId]/survey/new": { viewer: 404 },
 };
 
@@ -43,7 +45,11 @@ const ENDPOINTS: Endpoint[] = [
   { method: "GET", route: "studies/[studyId]/personas", viewer: 200 },
   { method: "GET", route: "surveys/[surveyId]", viewer: 403 },
   { method: "POST", route: "surveys/[surveyId]/publish" },
+  { method: "POST", route: "surveys/[surveyId]/contacts", body: () => [{ email: "intruder@example.com" }] },
   { method: "GET", route: "surveys/[surveyId]/responses", viewer: 403 },
+  { method: "GET", route: "surveys/[surveyId]/responses/export", viewer: 403 },
+  { method: "DELETE", route: "surveys/[surveyId]/responses/[responseId]" },
+  { method: "POST", route: "erasure", body: () => ({ customerId: "C-0" }) },
   { method: "GET", route: "segmentations/[segmentationId]", viewer: 200 },
   { method: "GET", route: "segmentations/[segmentationId]/membership", viewer: 403 },
   // No segment rename: a viewer would be refused the rename itself, which would hide a missing role check.
@@ -65,6 +71,8 @@ const idsOf = (b: SeededStudy, workspace = b.workspace.slug): Record<string, str
   segmentationId: b.segmentationId,
   segmentId: b.segmentIds[0],
   personaId: b.publishedPersona.id,
+  // Not one of B's responses: the refusal must come before any lookup (permission, workspace).
+  responseId: "00000000-0000-4000-8000-000000000000",
 });
 function fill(route: string, ids: Record<string, string>): string {
   return route.replace(/\[(\w+)\]/g, (_, name: string) => ids[name] ?? `<missing ${name}>`);

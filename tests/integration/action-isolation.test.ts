@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database } from "@/db/client";
 import type { PublicUser } from "@/db/queries/users";
-import { apiKeys, invitations, members, personas, responses, segmentAssignments, segmentations, segments, studies, surveys, surveyVersions, workspaces } from "@/db/schema";
+import { apiKeys, contacts, outboxMessages, invitations, members, personas, responses, segmentAssignments, segmentations, segments, studies, surveys, surveyVersions, workspaces } from "@/db/schema";
 import type { ActionResult } from "@/lib/errors";
 import { savePersona } from "@/lib/personas/save-persona";
 import { saveSegmentation } from "@/lib/segmentation/save-segmentation";
@@ -32,15 +32,19 @@ const settingsActions = await import("@/app/(app)/w/[workspace]/settings/actions
 const surveyActions = await import("@/app/(app)/w/[workspace]/studies/[studyId]/survey/actions");
 const segmentActions = await import("@/app/(app)/w/[workspace]/studies/[studyId]/segments/actions");
 const personaActions = await import("@/app/(app)/w/[workspace]/studies/[studyId]/personas/actions");
+const responseActions = await import("@/app/(app)/w/[workspace]/studies/[studyId]/survey/[surveyId]/responses/actions");
+const distributionActions = await import("@/app/(app)/w/[workspace]/studies/[studyId]/survey/[surveyId]/distribute/actions");
 const ACTIONS: Record<string, (slug: string, input: unknown) => Promise<ActionResult<unknown>>> = {
   ...studyActions,
   ...settingsActions,
   ...surveyActions,
   ...segmentActions,
   ...personaActions,
+  ...responseActions,
+  ...distributionActions,
 };
 
-type Ids = { studyId: string; surveyId: string; segmentId: string; invitationId: string; apiKeyId: string; userId: string };
+type Ids = { studyId: string; surveyId: string; segmentId: string; invitationId: string; apiKeyId: string; userId: string; responseId: string };
 // No segment rename: a viewer would be refused the rename itself, which would hide a missing role check.
 const persona = { name: "Intruder", summary: "", goals: [], pains: [], actions: [], status: "published" };
 
@@ -60,10 +64,16 @@ const CASES: Record<string, (ids: Ids) => unknown> = {
   removeMemberAction: (ids) => ({ userId: ids.userId }),
   createApiKeyAction: () => ({ name: "Intruder key", role: "admin" }),
   revokeApiKeyAction: (ids) => ({ id: ids.apiKeyId }),
+  eraseResponseAction: (ids) => ({ surveyId: ids.surveyId, responseId: ids.responseId }),
+  eraseCustomerAction: () => ({ customerId: "C-1" }),
+  importContactsAction: (ids) => ({ surveyId: ids.surveyId, csv: "email,customer_id\nintruder@example.com,C-1" }),
+  sendMessagesAction: (ids) => ({ surveyId: ids.surveyId, kind: "invitation" }),
+  processDueMessagesAction: () => ({}),
+  saveSurveyLimitsAction: (ids) => ({ surveyId: ids.surveyId, responseLimit: 1, quotas: [] }),
 };
 // Server actions outside any workspace, which the cases above need not cover.
-const NOT_WORKSPACE_ACTIONS = ["setLocaleAction", "signUpAction", "createWorkspaceAction", "acceptInvitationAction", "submitResponseAction"];
-const WITHOUT_IDS = ["createStudyAction", "createInvitationAction", "createApiKeyAction"];
+const NOT_WORKSPACE_ACTIONS = ["setLocaleAction", "signUpAction", "createWorkspaceAction", "acceptInvitationAction", "submitResponseAction", "saveProgressAction", "loadProgressAction", "unsubscribeAction"];
+const WITHOUT_IDS = ["createStudyAction", "createInvitationAction", "createApiKeyAction", "eraseCustomerAction", "processDueMessagesAction"];
 // Unknown ids are "not found", except in the k-means form, where an unknown survey is a field error next to its select.
 const refusalOf = (name: string) => (name.includes("Segmentation") ? "invalid" : "not_found");
 
@@ -75,7 +85,7 @@ function serverActionFiles(dir: string): string[] {
   });
 }
 
-const TABLES = { studies, surveys, surveyVersions, responses, segmentations, segments, segmentAssignments, personas, members, invitations, apiKeys };
+const TABLES = { studies, surveys, surveyVersions, responses, contacts, outboxMessages, segmentations, segments, segmentAssignments, personas, members, invitations, apiKeys };
 
 /** Every row a workspace owns, in a stable order: equal snapshots mean nothing was written. */
 async function snapshot(db: Database, workspaceId: string) {
@@ -112,10 +122,11 @@ describe.each(testDatabaseKinds())("server action isolation on %s", (kind) => {
     vera = await createMember(db, { workspaceId: workspaceB.id, role: "viewer", name: "Vera" });
     const study = await createStudy(db, { workspaceId: workspaceB.id });
     const survey = await createPublishedSurvey(db, { workspaceId: workspaceB.id, studyId: study.id });
+    const responseIds: string[] = [];
     for (let i = 0; i < 12; i++) {
       const [high, low] = [5 - (i % 2), 1 + (i % 2)];
       const q1 = i < 6 ? { s1: high, s2: low, s3: high } : { s1: low, s2: high, s3: low };
-      await submitSurveyResponse(db, { publicId: survey.publicId, answers: { q1, q2: 1 + (i % 3) } });
+      responseIds.push((await submitSurveyResponse(db, { publicId: survey.publicId, answers: { q1, q2: 1 + (i % 3) }, customerId: `C-${i}` })).responseId);
     }
     const input = { surveyId: survey.id, questionId: "q1", k: 2, restarts: 5, seed: 1 };
     const segmentation = await saveSegmentation(db, { workspaceId: workspaceB.id, studyId: study.id, userId: bob.id, input });
@@ -124,10 +135,10 @@ describe.each(testDatabaseKinds())("server action isolation on %s", (kind) => {
     await savePersona(db, { workspaceId: workspaceB.id, segmentId: segment!.id, userId: bob.id, input: personaInput, mayRenameSegment: true });
     const invitation = await createInvitation(db, { workspaceId: workspaceB.id, inviterId: bob.id, inviterRole: "owner", role: "researcher" });
     const apiKey = await createApiKey(db, { workspaceId: workspaceB.id, creatorId: bob.id, creatorRole: "owner", name: "Bob key", role: "admin" });
-    B = { ...workspaceB, studyId: study.id, surveyId: survey.id, segmentId: segment!.id, invitationId: invitation.id, apiKeyId: apiKey.id, userId: bob.id };
+    B = { ...workspaceB, studyId: study.id, surveyId: survey.id, segmentId: segment!.id, invitationId: invitation.id, apiKeyId: apiKey.id, userId: bob.id, responseId: responseIds[0]! };
   });
 
-  const randomIds = (): Ids => ({ studyId: randomUUID(), surveyId: randomUUID(), segmentId: randomUUID(), invitationId: randomUUID(), apiKeyId: randomUUID(), userId: randomUUID() });
+  const randomIds = (): Ids => ({ studyId: randomUUID(), surveyId: randomUUID(), segmentId: randomUUID(), invitationId: randomUUID(), apiKeyId: randomUUID(), userId: randomUUID(), responseId: randomUUID() });
 
   it("lets Bob preview k-means in his own workspace, so the refusals below are about the workspace", async () => {
     acting.db = t.db;
@@ -154,7 +165,7 @@ describe.each(testDatabaseKinds())("server action isolation on %s", (kind) => {
     // Alice in her own workspace with B's ids, and with her own study around B's ids: refused exactly
     // as for ids that exist nowhere, so the answer does not even tell that B's ids exist.
     acting.user = alice;
-    const bIds = [B.studyId, B.surveyId, B.segmentId, B.invitationId, B.apiKeyId, B.userId];
+    const bIds = [B.studyId, B.surveyId, B.segmentId, B.invitationId, B.apiKeyId, B.userId, B.responseId];
     const aimedAtB = [B, { ...B, studyId: A.studyId }].filter((ids) => bIds.some((id) => JSON.stringify(input(ids)).includes(id)));
     for (const ids of aimedAtB) {
       const result = await action(A.slug, input(ids));

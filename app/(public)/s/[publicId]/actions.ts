@@ -1,6 +1,8 @@
 "use server";
 
 import { publicAction } from "@/lib/auth/access";
+import { loadProgress, saveProgress } from "@/lib/responses/save-progress";
+import { ZLoadProgressInput, ZSaveProgressInput } from "@/lib/responses/schemas";
 import { ZSubmitResponseInput } from "@/lib/surveys/schemas";
 import { submitResponse } from "@/lib/surveys/submit-response";
 
@@ -9,3 +11,9 @@ export const submitResponseAction = publicAction({ schema: ZSubmitResponseInput 
   const result = await submitResponse(ctx.db, { input });
   return { responseId: result.responseId, duplicate: result.duplicate };
 });
+
+/** Autosave: the answers so far, stored as a partial response under the browser's submission key. */
+export const saveProgressAction = publicAction({ schema: ZSaveProgressInput }, async (ctx, input) => saveProgress(ctx.db, { input }));
+
+/** Resume: the answers a returning browser saved earlier (or that it has already finished). */
+export const loadProgressAction = publicAction({ schema: ZLoadProgressInput }, async (ctx, input) => loadProgress(ctx.db, { input }));

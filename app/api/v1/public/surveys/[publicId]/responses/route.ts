@@ -4,6 +4,6 @@ import { ZSubmitResponseBody } from "@/lib/surveys/schemas";
 import { submitResponse } from "@/lib/surveys/submit-response";
 
 export const POST = publicRoute<{ publicId: string }, typeof ZSubmitResponseBody>({ body: ZSubmitResponseBody, maxBodyBytes: 200_000 }, async (ctx, { params, body }) => {
-  const result = await submitResponse(ctx.db, { input: { ...body, publicId: params.publicId } });
+  const result = await submitResponse(ctx.db, { input: { ...body, publicId: params.publicId }, channel: "api" });
   return Response.json(result, { status: result.duplicate ? 200 : 201 });
 });

@@ -38,9 +38,17 @@ export default async function SurveyPage({ params }: { params: Promise<{ workspa
           </p>
         </div>
         {canWrite && (
-          <Link href={`${base}/${surveyId}/edit`} className={buttonClass("secondary")}>
-            {t("survey.editSurvey")}
-          </Link>
+          <div className="flex flex-wrap gap-2">
+            <Link href={`${base}/${surveyId}/distribute`} className={buttonClass("secondary")}>
+              {t("distribution.distribute")}
+            </Link>
+            <Link href={`${base}/${surveyId}/edit`} className={buttonClass("secondary")}>
+              {t("survey.editSurvey")}
+            </Link>
+            <a href={`/api/v1/surveys/${surveyId}?workspace=${slug}`} download={`survey-${surveyId}.json`} className={buttonClass("secondary")}>
+              {t("surveyStart.exportJson")}
+            </a>
+          </div>
         )}
       </div>
       <Card>
@@ -61,6 +69,9 @@ export default async function SurveyPage({ params }: { params: Promise<{ workspa
           )}
         </div>
       </Card>
+      <Link href={`${base}/${surveyId}/responses`} className={buttonClass("secondary")}>
+        {t("responses.openList")}
+      </Link>
       <Card title={t("survey.resultsTitle")}>
         <SurveyResults summary={summary} t={t} locale={locale} />
       </Card>
