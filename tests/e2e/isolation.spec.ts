@@ -61,7 +61,7 @@ const ENDPOINTS: Endpoint[] = [
   { method: "POST", route: "invitations", body: () => ({ role: "owner" }) },
 ];
 // Routes that hold no workspace data or are open to respondents by design.
-const PUBLIC_ROUTES = ["GET openapi.json", "POST public/surveys/[publicId]/responses"];
+const PUBLIC_ROUTES = ["GET openapi.json", "POST public/surveys/[publicId]/responses", "GET public/surveys/[publicId]/maxdiff"];
 
 const hasIds = (route: string) => route.includes("[");
 const idsOf = (b: SeededStudy, workspace = b.workspace.slug): Record<string, string> => ({

@@ -34,6 +34,7 @@ const segmentActions = await import("@/app/(app)/w/[workspace]/studies/[studyId]
 const personaActions = await import("@/app/(app)/w/[workspace]/studies/[studyId]/personas/actions");
 const responseActions = await import("@/app/(app)/w/[workspace]/studies/[studyId]/survey/[surveyId]/responses/actions");
 const distributionActions = await import("@/app/(app)/w/[workspace]/studies/[studyId]/survey/[surveyId]/distribute/actions");
+const maxDiffActions = await import("@/app/(app)/w/[workspace]/studies/[studyId]/survey/maxdiff-actions");
 const ACTIONS: Record<string, (slug: string, input: unknown) => Promise<ActionResult<unknown>>> = {
   ...studyActions,
   ...settingsActions,
@@ -42,6 +43,7 @@ const ACTIONS: Record<string, (slug: string, input: unknown) => Promise<ActionRe
   ...personaActions,
   ...responseActions,
   ...distributionActions,
+  ...maxDiffActions,
 };
 
 type Ids = { studyId: string; surveyId: string; segmentId: string; invitationId: string; apiKeyId: string; userId: string; responseId: string };
@@ -70,10 +72,11 @@ const CASES: Record<string, (ids: Ids) => unknown> = {
   sendMessagesAction: (ids) => ({ surveyId: ids.surveyId, kind: "invitation" }),
   processDueMessagesAction: () => ({}),
   saveSurveyLimitsAction: (ids) => ({ surveyId: ids.surveyId, responseLimit: 1, quotas: [] }),
+  previewMaxDiffDesignAction: () => ({ itemIds: ["a", "b", "c"], seed: 1 }),
 };
 // Server actions outside any workspace, which the cases above need not cover.
 const NOT_WORKSPACE_ACTIONS = ["setLocaleAction", "signUpAction", "createWorkspaceAction", "acceptInvitationAction", "submitResponseAction", "saveProgressAction", "loadProgressAction", "unsubscribeAction"];
-const WITHOUT_IDS = ["createStudyAction", "createInvitationAction", "createApiKeyAction", "eraseCustomerAction", "processDueMessagesAction"];
+const WITHOUT_IDS = ["createStudyAction", "createInvitationAction", "createApiKeyAction", "eraseCustomerAction", "processDueMessagesAction", "previewMaxDiffDesignAction"];
 // Unknown ids are "not found", except in the k-means form, where an unknown survey is a field error next to its select.
 const refusalOf = (name: string) => (name.includes("Segmentation") ? "invalid" : "not_found");
 

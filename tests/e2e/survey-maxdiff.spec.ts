@@ -1,0 +1,103 @@
+import { expect, test } from "@playwright/test";
+
+// MaxDiff end to end: designed with a design preview, answered on a phone by keyboard and touch, scored on the overview.
+import { createWorkspaceViaApi, newSignedInUser, workspaceApi } from "./support/session";
+
+const PREFERENCE = ["Price", "Speed", "Quality", "Service", "Brand", "Safety"];
+
+test("MaxDiff: design with preview, answer every set on a phone, see best–worst scores", async ({ browser }) => {
+  test.setTimeout(150_000);
+  const user = await newSignedInUser(browser, "maxdiff");
+  const ws = await createWorkspaceViaApi(user);
+  const api = workspaceApi(user, ws.slug);
+  const study = await (await api.post("/api/v1/studies", { name: "Motive study" })).json();
+  const page = user.page;
+  await page.goto(`/w/${ws.slug}/studies/${study.id}/survey/new`);
+  await page.getByLabel("Survey title (English)").fill("What matters to you");
+  await page.getByLabel("Question type", { exact: true }).selectOption({ label: "MaxDiff (best–worst)" });
+  await page.getByRole("button", { name: "Add question of another type" }).click();
+  const q = page.getByRole("group", { name: "Question 1: MaxDiff (best–worst)" });
+  await q.getByLabel("Question text").fill("Which matters most and least when you choose?");
+  for (const [index, label] of PREFERENCE.entries()) {
+    if (index >= 5) await q.getByRole("button", { name: "Add item" }).click();
+    await q.getByLabel(`Item ${index + 1}`, { exact: true }).fill(label);
+  }
+  // Defaults are shown; an impossible size is refused next to its field.
+  await expect(q.getByText("Default 3 (3–5 is usual)")).toBeVisible();
+  await q.getByLabel("Items per set").fill("6");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(q.getByText(/Items per set must be a whole number from 2 to 5/)).toBeVisible();
+  await q.getByLabel("Items per set").fill("3");
+  await q.getByLabel("Sets per respondent").fill("6");
+  await q.getByLabel("Design versions").fill("4");
+
+  await q.getByRole("button", { name: "Preview the design" }).click();
+  await expect(q.getByText("Each respondent sees every item 3–3 times")).toBeVisible();
+  const preview = q.getByRole("table");
+  await expect(preview.getByRole("row", { name: /Safety/ })).toContainText("12");
+  await expect(q.getByText(/Pairs shown together/)).toBeVisible();
+
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByText("Published version 1")).toBeVisible();
+  const link = await page.getByRole("link", { name: /\/s\// }).first().getAttribute("href");
+  // Custom front ends read the same design through the public API.
+  const survey = await (await api.get(`/api/v1/surveys/${page.url().split("/").pop()}`)).json();
+  const designs = await (await user.context.request.get(`/api/v1/public/surveys/${survey.publicId}/maxdiff?key=custom-front-end-1`)).json();
+  expect(designs.questions[0].sets).toHaveLength(4);
+  expect(designs.questions[0].sets[designs.questions[0].version]).toHaveLength(6);
+
+  const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const r = await phone.newPage();
+  await r.goto(new URL(link!).pathname);
+  const question = r.getByRole("group", { name: /Which matters most and least/ });
+  await expect(question.getByRole("group", { name: "Set 1 of 6" })).toBeVisible();
+
+  for (let s = 1; s <= 6; s++) {
+    const set = question.getByRole("group", { name: `Set ${s} of 6` });
+    const best = set.getByRole("group", { name: "Most important" });
+    const worst = set.getByRole("group", { name: "Least important" });
+    const shown = (await best.getByRole("radio").evaluateAll((inputs) => inputs.map((input) => input.closest("label")!.textContent!.trim()))).sort(
+      (a, b) => PREFERENCE.indexOf(a) - PREFERENCE.indexOf(b),
+    );
+    expect(shown).toHaveLength(3);
+    if (s === 1) {
+      // By keyboard: focus the group and move with the arrow keys, as screen-reader users do.
+      const radios = best.getByRole("radio");
+      await radios.first().focus();
+      await r.keyboard.press("Space");
+      await expect(radios.first()).toBeChecked();
+      await r.keyboard.press("ArrowDown");
+      await expect(radios.nth(1)).toBeChecked();
+      await best.getByRole("radio", { name: shown[0], exact: true }).check();
+      // Picking the best item as worst too takes it out of best: the two can never match.
+      await worst.getByRole("radio", { name: shown[0], exact: true }).check();
+      await expect(best.getByRole("radio", { name: shown[0], exact: true })).not.toBeChecked();
+    }
+    await best.getByRole("radio", { name: shown[0], exact: true }).check();
+    if (s < 6) await worst.getByRole("radio", { name: shown[2], exact: true }).check();
+  }
+  // The last set lacks its worst item: refused in the respondent's language, on the set.
+  await r.getByRole("button", { name: "Submit" }).click();
+  const last = question.getByRole("group", { name: "Set 6 of 6" });
+  await expect(last.getByText("Choose one item as the most and one as the least important.")).toBeVisible();
+  const lastShown = (await last.getByRole("group", { name: "Least important" }).getByRole("radio").evaluateAll((inputs) => inputs.map((input) => input.closest("label")!.textContent!.trim()))).sort(
+    (a, b) => PREFERENCE.indexOf(a) - PREFERENCE.indexOf(b),
+  );
+  await last.getByRole("group", { name: "Least important" }).getByRole("radio", { name: lastShown[2], exact: true }).check();
+  expect(await r.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await r.getByRole("button", { name: "Submit" }).click();
+  await expect(r.getByRole("heading", { name: "Thank you!" })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByText("Complete responses: 1")).toBeVisible();
+  const results = page.getByRole("region", { name: "Which matters most and least when you choose?" });
+  await expect(results.getByText("Respondents: 1", { exact: false })).toBeVisible();
+  await expect(results.getByRole("columnheader", { name: "Preference share (0–100)" })).toBeVisible();
+  const rows = results.getByRole("row");
+  // Most preferred first: Price is best in all 3 sets that show it, Safety worst in all 3.
+  await expect(rows.nth(1)).toContainText("Price");
+  await expect(rows.filter({ hasText: "Price" })).toContainText(/^Price\s*3\s*0\s*3/);
+  await expect(rows.filter({ hasText: "Safety" })).toContainText(/^Safety\s*0\s*3\s*-3/);
+  await expect(rows.last()).toContainText("Safety");
+  await phone.close();
+});
