@@ -63,14 +63,14 @@ test("survey → segments → persona, walked by researcher, respondents, facili
   await page.getByLabel("Survey title (English)").fill("Why do you travel?");
   await page.getByRole("button", { name: "Add Likert battery" }).click();
   const battery = page.getByRole("group", { name: "Question 1: Likert battery" });
-  await battery.getByLabel("Question text").fill("How much do you agree?");
+  await battery.getByLabel("Question text", { exact: true }).fill("How much do you agree?");
   for (const [index, statement] of STATEMENTS.entries()) {
     if (index > 0) await battery.getByRole("button", { name: "Add statement" }).click();
     await battery.getByLabel(`Statement ${index + 1}`, { exact: true }).fill(statement);
   }
   await page.getByRole("button", { name: "Add single-choice question" }).click();
   const choice = page.getByRole("group", { name: "Question 2: Single choice" });
-  await choice.getByLabel("Question text").fill("How often do you travel?");
+  await choice.getByLabel("Question text", { exact: true }).fill("How often do you travel?");
   await choice.getByLabel("Option 1 label").fill("Once a year");
   await choice.getByLabel("Option 2 label").fill("Several times a year");
   await page.getByRole("button", { name: "Save draft" }).click();

@@ -17,7 +17,7 @@ test("MaxDiff: design with preview, answer every set on a phone, see best–wors
   await page.getByLabel("Question type", { exact: true }).selectOption({ label: "MaxDiff (best–worst)" });
   await page.getByRole("button", { name: "Add question of another type" }).click();
   const q = page.getByRole("group", { name: "Question 1: MaxDiff (best–worst)" });
-  await q.getByLabel("Question text").fill("Which matters most and least when you choose?");
+  await q.getByLabel("Question text", { exact: true }).fill("Which matters most and least when you choose?");
   for (const [index, label] of PREFERENCE.entries()) {
     if (index >= 5) await q.getByRole("button", { name: "Add item" }).click();
     await q.getByLabel(`Item ${index + 1}`, { exact: true }).fill(label);

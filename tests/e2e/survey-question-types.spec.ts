@@ -29,31 +29,31 @@ test("multiple choice, Likert item, rating, NPS, number, open text, ranking and 
   await page.getByLabel("Survey title (English)").fill("Holiday habits");
 
   const q1 = await addQuestion(page, "Multiple choice", 1);
-  await q1.getByLabel("Question text").fill("Where do you book?");
+  await q1.getByLabel("Question text", { exact: true }).fill("Where do you book?");
   await fillItems(q1, ["Website", "Travel agent", "Phone"], (n) => `Option ${n} label`, "Add option");
   await q1.getByRole("checkbox", { name: "Offer “Other, please specify”" }).check();
   await expect(q1.getByLabel("“Other” option label")).toHaveValue("Other, please specify");
   await q1.getByLabel("At most (optional)").fill("2");
 
   const q2 = await addQuestion(page, "Likert item", 2);
-  await q2.getByLabel("Question text").fill("Holidays should be calm");
+  await q2.getByLabel("Question text", { exact: true }).fill("Holidays should be calm");
   const q3 = await addQuestion(page, "Rating", 3);
-  await q3.getByLabel("Question text").fill("Rate the value for money");
+  await q3.getByLabel("Question text", { exact: true }).fill("Rate the value for money");
   await q3.getByLabel("Label at the low end").fill("Poor");
   await q3.getByLabel("Label at the high end").fill("Great");
   await q3.getByLabel("Show as").selectOption("slider");
   await addQuestion(page, "NPS", 4);
   const q5 = await addQuestion(page, "Number", 5);
-  await q5.getByLabel("Question text").fill("Nights away last year");
+  await q5.getByLabel("Question text", { exact: true }).fill("Nights away last year");
   await q5.getByLabel("Largest allowed (optional)").fill("365");
   const q6 = await addQuestion(page, "Open text", 6);
-  await q6.getByLabel("Question text").fill("Anything else?");
+  await q6.getByLabel("Question text", { exact: true }).fill("Anything else?");
   const q7 = await addQuestion(page, "Ranking", 7);
-  await q7.getByLabel("Question text").fill("Rank what matters");
+  await q7.getByLabel("Question text", { exact: true }).fill("Rank what matters");
   await fillItems(q7, ["Price", "Place", "Food"], (n) => `Item ${n} label`, "Add item");
   await q7.getByLabel("Rank only the top (optional)").fill("2");
   const q8 = await addQuestion(page, "Constant sum", 8);
-  await q8.getByLabel("Question text").fill("Split your budget");
+  await q8.getByLabel("Question text", { exact: true }).fill("Split your budget");
   await fillItems(q8, ["Stay", "Travel", "Fun"], (n) => `Item ${n} label`, "Add item");
 
   // A setting out of range is refused next to its field, by the same schema the server uses.
