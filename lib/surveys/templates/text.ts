@@ -30,3 +30,8 @@ export const SATISFACTION_SCALE: readonly Texts[] = [
 ];
 
 export const ALL_LANGUAGES: Locale[] = ["en", "fi", "sv"];
+
+/** A single-choice question with options coded 1..n in the given order. */
+export function singleChoice(id: string, text: Texts, optionPrefix: string, labels: readonly Texts[], required = true) {
+  return { id, type: "single_choice" as const, required, text, options: options(optionPrefix, labels) };
+}
