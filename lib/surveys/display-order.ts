@@ -61,6 +61,11 @@ function questionOrder(definition: SurveyDefinition, key: string): string[] {
   return seededShuffle([...blocks.keys()], key, "questions").flatMap((root) => blocks.get(root)!);
 }
 
+/** Whether anything in the survey is shown in a per-respondent order. */
+export function isRandomised(definition: SurveyDefinition): boolean {
+  return displayOrderOf(definition, "") !== null;
+}
+
 export function displayOrderOf(definition: SurveyDefinition, key: string): DisplayOrder | null {
   const order: DisplayOrder = {};
   if (definition.randomizeQuestions) order.questions = questionOrder(definition, key);
