@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { responses } from "../schema";
 import type { Answers } from "@/lib/surveys/answers";
+import type { DisplayOrder } from "@/lib/surveys/display-order";
 
 /**
  * Stores a respondent's answers so far under their browser's submission key (status "partial").
@@ -16,6 +17,7 @@ export async function upsertPartialResponse(
     submissionKey: string;
     answers: Answers;
     lastQuestionId: string | null;
+    displayOrder?: DisplayOrder | null;
     language: string;
     customerId: string | null;
     startedAt: Date | null;
@@ -31,6 +33,7 @@ export async function upsertPartialResponse(
       set: {
         versionId: sql`excluded.version_id`,
         answers: sql`excluded.answers`,
+        displayOrder: sql`excluded.display_order`,
         lastQuestionId: sql`coalesce(excluded.last_question_id, ${responses.lastQuestionId})`,
         language: sql`excluded.language`,
         customerId: sql`coalesce(excluded.customer_id, ${responses.customerId})`,

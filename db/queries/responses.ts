@@ -2,6 +2,7 @@ import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { responses } from "../schema";
 import type { Answers } from "@/lib/surveys/answers";
+import type { DisplayOrder } from "@/lib/surveys/display-order";
 
 // Raw sql fields skip drizzle's column mapping; drivers may hand jsonb back as text.
 function parseJsonb(value: unknown): Record<string, unknown> | null {
@@ -39,6 +40,7 @@ export async function insertResponseOnce(
     startedAt: Date | null;
     completedAt: Date;
     flags?: string[];
+    displayOrder?: DisplayOrder | null;
   },
 ) {
   const durationMs = params.startedAt ? params.completedAt.getTime() - params.startedAt.getTime() : null;
@@ -62,6 +64,7 @@ export async function insertResponseOnce(
         completedAt: sql`excluded.completed_at`,
         durationMs: sql`(extract(epoch from excluded.completed_at - coalesce(${responses.startedAt}, excluded.started_at)) * 1000)::int`,
         flags: sql`excluded.flags`,
+        displayOrder: sql`excluded.display_order`,
         updatedAt: sql`excluded.updated_at`,
       },
       setWhere: sql`${responses.status} = 'partial'`,

@@ -1,3 +1,4 @@
+import type { DisplayOrder } from "@/lib/surveys/display-order";
 import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { workspaces } from "./accounts";
 import { studies } from "./studies";
@@ -73,6 +74,8 @@ export const responses = pgTable(
     durationMs: integer(),
     // Quality flags of a complete response (see lib/responses/quality.ts): ["speeder", "straight_liner", "attention_failed"].
     flags: jsonb().$type<string[]>().notNull().default([]),
+    // The randomised order this respondent saw (lib/surveys/display-order.ts), derived on the server from the submission key.
+    displayOrder: jsonb().$type<DisplayOrder>(),
   },
   (t) => [
     unique().on(t.surveyId, t.submissionKey),

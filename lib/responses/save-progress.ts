@@ -2,6 +2,7 @@ import type { Database } from "@/db/client";
 import { findProgress, upsertPartialResponse } from "@/db/queries/response-progress";
 import { findPublicSurvey } from "@/db/queries/surveys";
 import { AppError } from "@/lib/errors";
+import { displayOrderOf } from "@/lib/surveys/display-order";
 import { PUBLIC_ID_PATTERN } from "@/lib/surveys/schemas";
 import { checkPartialAnswers } from "./partial-answers";
 import { ZLoadProgressInput, ZSaveProgressInput } from "./schemas";
@@ -37,6 +38,8 @@ export async function saveProgress(db: Database, params: { input: unknown; now?:
     submissionKey: input.submissionKey,
     answers: check.answers,
     lastQuestionId,
+    // Recomputed from the key rather than taken from the browser, so it is what the respondent was shown.
+    displayOrder: displayOrderOf(definition, input.submissionKey),
     language: input.language && definition.languages.includes(input.language) ? input.language : definition.defaultLanguage,
     // Personal links bind the customer id at the final submit (from the token), never from the URL.
     customerId: input.token ? null : input.customerId || null,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/locales";
 import { ZMaxDiffQuestion } from "./maxdiff-question";
+import { conditionCodesOf, isConditionSource } from "./display-logic";
 import { optionListsOf, rowsOf } from "./question-parts";
 import {
   ZConstantSumQuestion,
@@ -85,6 +86,8 @@ export const ZSurveyDefinition = z
     intro: ZLocalizedText.optional(),
     thankYou: ZLocalizedText.optional(),
     questions: z.array(ZQuestion).min(1, "Add at least one question").max(300, "A survey has at most 300 questions"),
+    // Each respondent sees the questions in their own order (seeded by the submission key); follow-ups stay after their trigger.
+    randomizeQuestions: z.preprocess((value) => (value === false ? undefined : value), z.literal(true).optional()),
   })
   .superRefine((definition, ctx) => {
     const lang = definition.defaultLanguage;
@@ -118,6 +121,20 @@ export const ZSurveyDefinition = z
       }
       for (const code of duplicates(all.map((o) => o.code))) {
         ctx.addIssue({ code: "custom", path: [...at, listKey], message: `Option code ${code} is used twice` });
+      }
+      if (question.showIf) {
+        const { questionId, codes } = question.showIf;
+        const source = definition.questions.findIndex((q) => q.id === questionId);
+        const where = [...at, "showIf", "questionId"];
+        if (source < 0) ctx.addIssue({ code: "custom", path: where, message: `The condition refers to question "${questionId}", which does not exist` });
+        else if (source >= index) ctx.addIssue({ code: "custom", path: where, message: "A condition can only refer to an earlier question" });
+        else if (!isConditionSource(definition.questions[source]!)) {
+          ctx.addIssue({ code: "custom", path: where, message: "A condition can refer to a single choice, multiple choice, Likert item, rating or NPS question" });
+        } else {
+          const known = conditionCodesOf(definition.questions[source]!);
+          const unknown = codes.filter((code) => !known.includes(code));
+          if (unknown.length) ctx.addIssue({ code: "custom", path: [...at, "showIf", "codes"], message: `Question "${questionId}" has no answer with code ${unknown.join(", ")}` });
+        }
       }
       const rows = rowsOf(question);
       rows.forEach((row, i) => needsText(row.text, [...at, "rows", i, "text"], "Every statement needs text in the default language"));

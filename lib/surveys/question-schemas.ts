@@ -41,7 +41,28 @@ export type AttentionCheck = z.infer<typeof ZAttentionCheck>;
 const ZBatteryRow = z.object({ id: ZId, text: ZLocalizedText, attentionCheck: ZAttentionCheck.optional() });
 export type BatteryRow = z.infer<typeof ZBatteryRow>;
 
-const base = { id: ZId, text: ZLocalizedText, required: z.boolean().default(true) };
+/**
+ * Display logic: show the question only when an earlier choice-like question's answer matches.
+ * A blank "question" (the designer's "always show") means no condition.
+ */
+const ZShowIfCondition = z
+  .object({
+    questionId: ZId,
+    operator: z.enum(["equals", "not_equals", "any_of"], { error: "Choose how to compare the answer" }),
+    codes: z.array(z.coerce.number().int("Codes are whole numbers")).min(1, "Choose at least one answer"),
+  })
+  .superRefine((c, ctx) => {
+    if (c.operator !== "any_of" && c.codes.length !== 1) ctx.addIssue({ code: "custom", path: ["codes"], message: "Choose exactly one answer (or use “is any of”)" });
+  });
+export const ZShowIf = z.preprocess(
+  (value) => (typeof value === "object" && value !== null && !(value as { questionId?: unknown }).questionId ? undefined : value),
+  ZShowIfCondition.optional(),
+);
+export type ShowIf = z.infer<typeof ZShowIfCondition>;
+/** Randomisation flags arrive as false from the designer's checkboxes; false is stored as absent. */
+const ZRandomize = z.preprocess((value) => (value === false ? undefined : value), z.literal(true).optional());
+
+const base = { id: ZId, text: ZLocalizedText, required: z.boolean().default(true), showIf: ZShowIf };
 const ZScale = z.array(ZOption).min(2, "A scale needs at least 2 points").max(11, "A scale has at most 11 points");
 const ZChoiceOptions = z.array(ZOption).min(2, "Add at least two options").max(100, "A question has at most 100 options");
 const ZItems = z.array(ZOption).min(2, "Add at least two items").max(30, "A question has at most 30 items");
@@ -54,15 +75,17 @@ export const ZLikertBatteryQuestion = z.object({
   type: z.literal("likert_battery"),
   scale: ZScale,
   rows: z.array(ZBatteryRow).min(1, "Add at least one statement").max(60, "A battery has at most 60 statements"),
+  randomizeRows: ZRandomize,
 });
 
-export const ZSingleChoiceQuestion = z.object({ ...base, type: z.literal("single_choice"), options: ZChoiceOptions, attentionCheck: ZAttentionCheck.optional() });
+export const ZSingleChoiceQuestion = z.object({ ...base, type: z.literal("single_choice"), options: ZChoiceOptions, attentionCheck: ZAttentionCheck.optional(), randomizeOptions: ZRandomize });
 
 export const ZMultipleChoiceQuestion = z
   .object({
     ...base,
     type: z.literal("multiple_choice"),
     options: ZChoiceOptions,
+    randomizeOptions: ZRandomize,
     /** "Other, please specify": chosen by its code, with the respondent's text stored beside the codes. */
     other: ZOption.optional(),
     minSelections: optionalNumber(count(100)),
@@ -120,7 +143,7 @@ export const ZOpenTextQuestion = z.object({
 });
 
 export const ZRankingQuestion = z
-  .object({ ...base, type: z.literal("ranking"), items: ZItems, topN: optionalNumber(count(30).min(1, "Rank at least one item")) })
+  .object({ ...base, type: z.literal("ranking"), items: ZItems, randomizeOptions: ZRandomize, topN: optionalNumber(count(30).min(1, "Rank at least one item")) })
   .superRefine((q, ctx) => {
     if (q.topN !== undefined && q.topN > q.items.length) ctx.addIssue({ code: "custom", path: ["topN"], message: `There are only ${q.items.length} items` });
   });
@@ -129,5 +152,6 @@ export const ZConstantSumQuestion = z.object({
   ...base,
   type: z.literal("constant_sum"),
   items: ZItems,
+  randomizeOptions: ZRandomize,
   total: z.number({ error: "Enter a whole number" }).int("Enter a whole number").min(1, "The total must be at least 1").max(100000).default(100),
 });

@@ -5,6 +5,7 @@ import { admitResponse } from "@/lib/distribution/respondent-access";
 import { AppError } from "@/lib/errors";
 import { answerQualityFlags } from "@/lib/responses/quality";
 import { answersSchema, type Answers } from "./answers";
+import { displayOrderOf } from "./display-order";
 import { PUBLIC_ID_PATTERN, ZSubmitResponseInput } from "./schemas";
 
 const MAX_ANSWERING_TIME_MS = 30 * 24 * 3600 * 1000;
@@ -55,6 +56,7 @@ export async function submitResponse(db: Database, params: { input: unknown; now
     startedAt: plausibleStart ? startedAt : null,
     completedAt: now,
     flags: answerQualityFlags(definition, parsed.data as Answers),
+    displayOrder: displayOrderOf(definition, input.submissionKey),
   }));
   if (inserted) return { responseId: inserted.id, versionId: inserted.versionId, duplicate: false };
   const existing = await findResponseBySubmissionKey(db, key);

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import type { QuestionType } from "@/lib/surveys/definition";
 import { useDesignerForm } from "./designer-context";
 import { ConstantSumFields, RankingFields } from "./item-question-fields";
+import { DisplayLogicFields, RandomizeField } from "./display-logic-fields";
 import { LikertBatteryFields } from "./likert-battery-fields";
 import { MaxDiffFields } from "./maxdiff-fields";
 import { MultipleChoiceFields } from "./multiple-choice-fields";
@@ -68,10 +69,12 @@ export function DesignerQuestion({ index, count, onMove, onRemove }: Props) {
           </p>
         )}
         <Fields index={index} />
+        <RandomizeField index={index} type={type} />
         <label className="flex items-center gap-2 text-sm text-slate-800">
           <input type="checkbox" className="h-4 w-4 rounded border-slate-300" {...form.register(`questions.${index}.required`)} />
           {t("survey.answerRequired")}
         </label>
+        <DisplayLogicFields index={index} />
       </fieldset>
     </li>
   );

@@ -53,6 +53,13 @@ export function DesignerSettings({ editLanguage, onEditLanguage }: { editLanguag
             ))}
           </SelectField>
         </div>
+        <label className="mt-4 flex items-center gap-2 text-sm text-slate-800">
+          <input type="checkbox" aria-describedby="randomize-questions-hint" className="h-4 w-4 rounded border-slate-300" {...form.register("randomizeQuestions")} />
+          {t("surveyLogic.randomizeQuestions")}
+        </label>
+        <p id="randomize-questions-hint" className="mt-1 text-xs text-slate-600">
+          {t("surveyLogic.randomizeQuestionsHint")}
+        </p>
       </Card>
     </>
   );

@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { FormProvider, useForm } from "react-hook-form";
+import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { submitResponseAction } from "@/app/(public)/s/[publicId]/actions";
 import { useI18n } from "@/components/i18n-provider";
 import { AutosaveStatus } from "@/components/responses/autosave-status";
@@ -12,6 +12,8 @@ import { FormError } from "@/components/ui/form-error";
 import type { Locale } from "@/lib/i18n/locales";
 import { answersSchema, type Answers } from "@/lib/surveys/answers";
 import { localized, type SurveyDefinition } from "@/lib/surveys/definition";
+import { isBlankAnswer, visibleQuestionIds } from "@/lib/surveys/display-logic";
+import { applyDisplayOrder, displayOrderOf, isRandomised, type DisplayOrder } from "@/lib/surveys/display-order";
 import { primeMaxDiffDesigns } from "@/lib/surveys/maxdiff-question";
 import { QuestionControl } from "./question-control";
 
@@ -47,6 +49,23 @@ export function RespondentForm({ publicId, definition, language, customerId, tok
   useEffect(() => {
     startedAt.current ??= new Date().toISOString();
   }, []);
+  // The respondent's own order comes from their stored key (known only in the browser), so a reload
+  // shows the same order; the server derives the same order from the same key when it saves.
+  const [order, setOrder] = useState<DisplayOrder | null>(null);
+  useEffect(() => {
+    if (isRandomised(definition)) setOrder(displayOrderOf(definition, autosave.submissionKey()));
+  }, [definition]);
+  const shown = useMemo(() => applyDisplayOrder(definition, order), [definition, order]);
+  const values = useWatch({ control: form.control }) as Record<string, unknown>;
+  const visible = visibleQuestionIds(definition, values);
+  const hiddenAnswered = definition.questions.filter((q) => !visible.has(q.id) && !isBlankAnswer(values[q.id])).map((q) => q.id).join(",");
+  useEffect(() => {
+    // A question hidden by a changed answer loses its answer, which the server would reject.
+    for (const id of hiddenAnswered ? hiddenAnswered.split(",") : []) {
+      form.setValue(id, undefined as never);
+      form.clearErrors(id);
+    }
+  }, [hiddenAnswered, form]);
   useEffect(() => {
     if (outcome !== "answering") doneHeading.current?.focus();
   }, [outcome]);
@@ -92,7 +111,7 @@ export function RespondentForm({ publicId, definition, language, customerId, tok
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="space-y-6">
-        {definition.questions.map((question) => (
+        {shown.questions.filter((question) => visible.has(question.id)).map((question) => (
           <div key={question.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
             <QuestionControl question={question} language={language} fallback={fallback} />
           </div>
