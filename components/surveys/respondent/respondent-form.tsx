@@ -14,6 +14,8 @@ import { answersSchema, type Answers } from "@/lib/surveys/answers";
 import { localized, type SurveyDefinition } from "@/lib/surveys/definition";
 import { primeMaxDiffDesigns } from "@/lib/surveys/maxdiff-question";
 import { QuestionControl } from "./question-control";
+import { RespondentProgress } from "./respondent-progress";
+import { useSurveyPages } from "./use-survey-pages";
 
 type Props = {
   publicId: string;
@@ -23,10 +25,12 @@ type Props = {
   token?: string;
   /** MaxDiff designs computed on the server (maxDiffDesignsOf), so the browser need not generate them. */
   maxDiffDesigns?: Record<string, string[][][]>;
+  /** A researcher's preview: validates like the real page but never saves, resumes or submits. */
+  mode?: "preview";
 };
 
 /** The respondent's form: validated here with the survey's answers schema, and again on the server with the same one. */
-export function RespondentForm({ publicId, definition, language, customerId, token, maxDiffDesigns }: Props) {
+export function RespondentForm({ publicId, definition, language, customerId, token, maxDiffDesigns, mode }: Props) {
   const { t } = useI18n();
   const schema = useMemo(() => {
     primeMaxDiffDesigns(maxDiffDesigns);
@@ -39,10 +43,13 @@ export function RespondentForm({ publicId, definition, language, customerId, tok
   const form = useForm<Answers>({ resolver: zodResolver(schema) as never, defaultValues: defaults });
   const [outcome, setOutcome] = useState<"answering" | "done" | "closed">("answering");
   const [formError, setFormError] = useState<string>();
+  const preview = mode === "preview";
+  const [previewAccepted, setPreviewAccepted] = useState(false);
+  const paging = useSurveyPages(definition.questions, form);
   const startedAt = useRef<string | undefined>(undefined);
   const doneHeading = useRef<HTMLHeadingElement>(null);
   const fallback = definition.defaultLanguage;
-  const autosave = useAutosave({ publicId, definition, form, language, customerId, token, startedAt: () => startedAt.current, onAlreadyComplete: () => setOutcome("done") });
+  const autosave = useAutosave({ publicId, definition, form, language, customerId, token, startedAt: () => startedAt.current, onAlreadyComplete: () => setOutcome("done"), disabled: preview });
 
   useEffect(() => {
     startedAt.current ??= new Date().toISOString();
@@ -54,6 +61,7 @@ export function RespondentForm({ publicId, definition, language, customerId, tok
   const onSubmit = form.handleSubmit(
     async (answers) => {
       setFormError(undefined);
+      if (preview) return setPreviewAccepted(true);
       await autosave.settle();
       const input = { publicId, submissionKey: autosave.submissionKey(), answers, language, customerId, token, startedAt: startedAt.current };
       try {
@@ -74,8 +82,20 @@ export function RespondentForm({ publicId, definition, language, customerId, tok
         setFormError(t("survey.submitFailed"));
       }
     },
-    () => setFormError(t("survey.formInvalid")),
+    (errors) => {
+      setPreviewAccepted(false);
+      paging.showFirstError(errors);
+      setFormError(t("survey.formInvalid"));
+    },
   );
+
+  const nextPage = () => void paging.next().then((valid) => setFormError(valid ? undefined : t("survey.formInvalid")));
+  // Enter in a text field submits the form: before the last page that means "Next", not submitting every page.
+  const onFormSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    if (paging.isLast) return onSubmit(event);
+    event.preventDefault();
+    nextPage();
+  };
 
   if (outcome !== "answering") {
     const done = outcome === "done";
@@ -91,17 +111,36 @@ export function RespondentForm({ publicId, definition, language, customerId, tok
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-6">
-        {definition.questions.map((question) => (
+      <form onSubmit={onFormSubmit} noValidate className="space-y-6">
+        <RespondentProgress questions={definition.questions} control={form.control as never} page={paging.page} pages={paging.pages.length} />
+        {paging.current.map((question) => (
           <div key={question.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
             <QuestionControl question={question} language={language} fallback={fallback} />
           </div>
         ))}
-        <AutosaveStatus state={autosave.state} />
+        {!preview && <AutosaveStatus state={autosave.state} />}
         <FormError message={formError} />
-        <Button type="submit" disabled={form.formState.isSubmitting} className="w-full py-3 text-base sm:w-auto">
-          {form.formState.isSubmitting ? t("survey.submitting") : t("survey.submit")}
-        </Button>
+        {previewAccepted && (
+          <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">
+            {t("surveyPages.previewAccepted")}
+          </p>
+        )}
+        <div className="flex flex-wrap gap-2">
+          {paging.page > 0 && (
+            <Button variant="secondary" onClick={paging.back} className="w-full py-3 text-base sm:w-auto">
+              {t("surveyPages.back")}
+            </Button>
+          )}
+          {paging.isLast ? (
+            <Button type="submit" disabled={form.formState.isSubmitting} className="w-full py-3 text-base sm:w-auto">
+              {form.formState.isSubmitting ? t("survey.submitting") : t("survey.submit")}
+            </Button>
+          ) : (
+            <Button onClick={nextPage} className="w-full py-3 text-base sm:w-auto">
+              {t("surveyPages.next")}
+            </Button>
+          )}
+        </div>
       </form>
     </FormProvider>
   );
