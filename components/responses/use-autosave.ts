@@ -22,6 +22,8 @@ type Options<T extends FieldValues> = {
   startedAt: () => string | undefined;
   /** The browser finished this survey earlier but never saw the reply: show the thank-you. */
   onAlreadyComplete: () => void;
+  /** The researcher's preview: nothing is restored or saved. */
+  disabled?: boolean;
 };
 
 /**
@@ -29,8 +31,8 @@ type Options<T extends FieldValues> = {
  * pass the survey's schema) and, when the link is reopened in the same browser, restores them
  * and scrolls to the last question answered.
  */
-export function useAutosave<T extends FieldValues>({ publicId, definition, form, language, customerId, token, startedAt, onAlreadyComplete }: Options<T>) {
-  const [state, setState] = useState<AutosaveState>(() => "restoring");
+export function useAutosave<T extends FieldValues>({ publicId, definition, form, language, customerId, token, startedAt, onAlreadyComplete, disabled = false }: Options<T>) {
+  const [state, setState] = useState<AutosaveState>(() => (disabled ? "idle" : "restoring"));
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const inFlight = useRef<Promise<void>>(Promise.resolve());
   const lastSent = useRef("");
@@ -67,6 +69,7 @@ export function useAutosave<T extends FieldValues>({ publicId, definition, form,
 
   // Restore once, then watch for changes.
   useEffect(() => {
+    if (disabled) return;
     let cancelled = false;
     const key = storedProgressKey(publicId);
     const restore = key ? loadProgressAction({ publicId, submissionKey: key }) : Promise.resolve(undefined);
@@ -89,11 +92,11 @@ export function useAutosave<T extends FieldValues>({ publicId, definition, form,
     return () => {
       cancelled = true;
     };
-  }, [publicId]);
+  }, [publicId, disabled]);
 
   const restoring = state === "restoring";
   useEffect(() => {
-    if (restoring) return;
+    if (restoring || disabled) return;
     const subscription = form.watch((_values, { name }) => {
       // form.reset (restoring) reports no field name: nothing new to save.
       if (!name) return;
@@ -108,7 +111,7 @@ export function useAutosave<T extends FieldValues>({ publicId, definition, form,
       document.removeEventListener("visibilitychange", onHide);
       clearTimeout(timer.current);
     };
-  }, [form, flush, restoring]);
+  }, [form, flush, restoring, disabled]);
 
   return {
     state,

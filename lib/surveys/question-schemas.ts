@@ -62,7 +62,17 @@ export type ShowIf = z.infer<typeof ZShowIfCondition>;
 /** Randomisation flags arrive as false from the designer's checkboxes; false is stored as absent. */
 const ZRandomize = z.preprocess((value) => (value === false ? undefined : value), z.literal(true).optional());
 
-const base = { id: ZId, text: ZLocalizedText, required: z.boolean().default(true), showIf: ZShowIf };
+const base = {
+  id: ZId,
+  text: ZLocalizedText,
+  required: z.boolean().default(true),
+  showIf: ZShowIf,
+  /** Starts a new page of the respondent form at this question (ignored on the first question). Unticked is left out, so it is stored only when set. */
+  pageBreakBefore: z
+    .boolean()
+    .transform((value) => value || undefined)
+    .optional(),
+};
 const ZScale = z.array(ZOption).min(2, "A scale needs at least 2 points").max(11, "A scale has at most 11 points");
 const ZChoiceOptions = z.array(ZOption).min(2, "Add at least two options").max(100, "A question has at most 100 options");
 const ZItems = z.array(ZOption).min(2, "Add at least two items").max(30, "A question has at most 30 items");

@@ -28,6 +28,7 @@ const PAGES: Record<string, { viewer: 200 | 404 }> = {
   "studies/[studyId]/survey/[surveyId]/edit": { viewer: 404 },
   "studies/[studyId]/survey/[surveyId]/responses": { viewer: 404 },
   "studies/[studyId]/survey/[surveyId]/distribute": { viewer: 404 },
+  "studies/[studyId]/survey/[surveyId]/preview": { viewer: 404 },
   "studies/[studyId]/survey/new": { viewer: 404 },
 };
 

@@ -74,6 +74,12 @@ export function DesignerQuestion({ index, count, onMove, onRemove }: Props) {
           <input type="checkbox" className="h-4 w-4 rounded border-slate-300" {...form.register(`questions.${index}.required`)} />
           {t("survey.answerRequired")}
         </label>
+        {index > 0 && (
+          <label className="flex items-center gap-2 text-sm text-slate-800">
+            <input type="checkbox" className="h-4 w-4 rounded border-slate-300" {...form.register(`questions.${index}.pageBreakBefore`)} />
+            {t("surveyPages.newPageHere")}
+          </label>
+        )}
         <DisplayLogicFields index={index} />
       </fieldset>
     </li>

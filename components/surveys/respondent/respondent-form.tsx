@@ -16,6 +16,8 @@ import { isBlankAnswer, visibleQuestionIds } from "@/lib/surveys/display-logic";
 import { applyDisplayOrder, displayOrderOf, isRandomised, type DisplayOrder } from "@/lib/surveys/display-order";
 import { primeMaxDiffDesigns } from "@/lib/surveys/maxdiff-question";
 import { QuestionControl } from "./question-control";
+import { RespondentProgress } from "./respondent-progress";
+import { useSurveyPages } from "./use-survey-pages";
 
 type Props = {
   publicId: string;
@@ -25,10 +27,12 @@ type Props = {
   token?: string;
   /** MaxDiff designs computed on the server (maxDiffDesignsOf), so the browser need not generate them. */
   maxDiffDesigns?: Record<string, string[][][]>;
+  /** A researcher's preview: validates like the real page but never saves, resumes or submits. */
+  mode?: "preview";
 };
 
 /** The respondent's form: validated here with the survey's answers schema, and again on the server with the same one. */
-export function RespondentForm({ publicId, definition, language, customerId, token, maxDiffDesigns }: Props) {
+export function RespondentForm({ publicId, definition, language, customerId, token, maxDiffDesigns, mode }: Props) {
   const { t } = useI18n();
   const schema = useMemo(() => {
     primeMaxDiffDesigns(maxDiffDesigns);
@@ -41,10 +45,12 @@ export function RespondentForm({ publicId, definition, language, customerId, tok
   const form = useForm<Answers>({ resolver: zodResolver(schema) as never, defaultValues: defaults });
   const [outcome, setOutcome] = useState<"answering" | "done" | "closed">("answering");
   const [formError, setFormError] = useState<string>();
+  const preview = mode === "preview";
+  const [previewAccepted, setPreviewAccepted] = useState(false);
   const startedAt = useRef<string | undefined>(undefined);
   const doneHeading = useRef<HTMLHeadingElement>(null);
   const fallback = definition.defaultLanguage;
-  const autosave = useAutosave({ publicId, definition, form, language, customerId, token, startedAt: () => startedAt.current, onAlreadyComplete: () => setOutcome("done") });
+  const autosave = useAutosave({ publicId, definition, form, language, customerId, token, startedAt: () => startedAt.current, onAlreadyComplete: () => setOutcome("done"), disabled: preview });
 
   useEffect(() => {
     startedAt.current ??= new Date().toISOString();
@@ -56,6 +62,7 @@ export function RespondentForm({ publicId, definition, language, customerId, tok
     if (isRandomised(definition)) setOrder(displayOrderOf(definition, autosave.submissionKey()));
   }, [definition]);
   const shown = useMemo(() => applyDisplayOrder(definition, order), [definition, order]);
+  const paging = useSurveyPages(shown.questions, form);
   const values = useWatch({ control: form.control }) as Record<string, unknown>;
   const visible = visibleQuestionIds(definition, values);
   const hiddenAnswered = definition.questions.filter((q) => !visible.has(q.id) && !isBlankAnswer(values[q.id])).map((q) => q.id).join(",");
@@ -73,6 +80,7 @@ export function RespondentForm({ publicId, definition, language, customerId, tok
   const onSubmit = form.handleSubmit(
     async (answers) => {
       setFormError(undefined);
+      if (preview) return setPreviewAccepted(true);
       await autosave.settle();
       const input = { publicId, submissionKey: autosave.submissionKey(), answers, language, customerId, token, startedAt: startedAt.current };
       try {
@@ -93,8 +101,20 @@ export function RespondentForm({ publicId, definition, language, customerId, tok
         setFormError(t("survey.submitFailed"));
       }
     },
-    () => setFormError(t("survey.formInvalid")),
+    (errors) => {
+      setPreviewAccepted(false);
+      paging.showFirstError(errors);
+      setFormError(t("survey.formInvalid"));
+    },
   );
+
+  const nextPage = () => void paging.next().then((valid) => setFormError(valid ? undefined : t("survey.formInvalid")));
+  // Enter in a text field submits the form: before the last page that means "Next", not submitting every page.
+  const onFormSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    if (paging.isLast) return onSubmit(event);
+    event.preventDefault();
+    nextPage();
+  };
 
   if (outcome !== "answering") {
     const done = outcome === "done";
@@ -110,17 +130,36 @@ export function RespondentForm({ publicId, definition, language, customerId, tok
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-6">
-        {shown.questions.filter((question) => visible.has(question.id)).map((question) => (
+      <form onSubmit={onFormSubmit} noValidate className="space-y-6">
+        <RespondentProgress questions={shown.questions.filter((question) => visible.has(question.id))} control={form.control as never} page={paging.page} pages={paging.pages.length} />
+        {paging.current.filter((question) => visible.has(question.id)).map((question) => (
           <div key={question.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
             <QuestionControl question={question} language={language} fallback={fallback} />
           </div>
         ))}
-        <AutosaveStatus state={autosave.state} />
+        {!preview && <AutosaveStatus state={autosave.state} />}
         <FormError message={formError} />
-        <Button type="submit" disabled={form.formState.isSubmitting} className="w-full py-3 text-base sm:w-auto">
-          {form.formState.isSubmitting ? t("survey.submitting") : t("survey.submit")}
-        </Button>
+        {previewAccepted && (
+          <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">
+            {t("surveyPages.previewAccepted")}
+          </p>
+        )}
+        <div className="flex flex-wrap gap-2">
+          {paging.page > 0 && (
+            <Button variant="secondary" onClick={paging.back} className="w-full py-3 text-base sm:w-auto">
+              {t("surveyPages.back")}
+            </Button>
+          )}
+          {paging.isLast ? (
+            <Button type="submit" disabled={form.formState.isSubmitting} className="w-full py-3 text-base sm:w-auto">
+              {form.formState.isSubmitting ? t("survey.submitting") : t("survey.submit")}
+            </Button>
+          ) : (
+            <Button onClick={nextPage} className="w-full py-3 text-base sm:w-auto">
+              {t("surveyPages.next")}
+            </Button>
+          )}
+        </div>
       </form>
     </FormProvider>
   );

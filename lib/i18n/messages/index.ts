@@ -11,9 +11,10 @@ import { responses } from "./responses";
 import { questions } from "./questions";
 import { maxdiff } from "./maxdiff";
 import { surveyLogic } from "./survey-logic";
+import { surveyPages } from "./survey-pages";
 
 /** Every area's texts; add an area here when it gets its own file. */
-export const messages = { shell, auth, workspace, customers, segments, personas, survey, questions, responses, distribution, maxdiff, surveyStart, surveyLogic };
+export const messages = { shell, auth, workspace, customers, segments, personas, survey, questions, responses, distribution, maxdiff, surveyStart, surveyLogic, surveyPages };
 
 type Messages = typeof messages;
 export type MessageKey = { [A in keyof Messages]: `${A & string}.${keyof Messages[A]["en"] & string}` }[keyof Messages];

@@ -69,9 +69,14 @@ export default async function SurveyPage({ params }: { params: Promise<{ workspa
           )}
         </div>
       </Card>
-      <Link href={`${base}/${surveyId}/responses`} className={buttonClass("secondary")}>
-        {t("responses.openList")}
-      </Link>
+      <div className="flex flex-wrap gap-2">
+        <Link href={`${base}/${surveyId}/responses`} className={buttonClass("secondary")}>
+          {t("responses.openList")}
+        </Link>
+        <Link href={`${base}/${surveyId}/preview`} className={buttonClass("secondary")}>
+          {t("surveyPages.previewLink")}
+        </Link>
+      </div>
       <Card title={t("survey.resultsTitle")}>
         <SurveyResults summary={summary} t={t} locale={locale} />
       </Card>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { buttonClass } from "@/components/ui/button-class";
 import { SurveyDesigner } from "@/components/surveys/designer/survey-designer";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireWorkspacePage } from "@/lib/auth/access";
@@ -22,9 +23,15 @@ export default async function EditSurveyPage({
   const base = `/w/${slug}/studies/${studyId}/survey`;
   return (
     <div>
-      <Link href={`${base}/${surveyId}`} className="text-sm text-indigo-700 underline">
-        ← {loaded.survey.title}
-      </Link>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <Link href={`${base}/${surveyId}`} className="text-sm text-indigo-700 underline">
+          ← {loaded.survey.title}
+        </Link>
+        {/* The preview shows the saved draft: save first to see the latest edits. */}
+        <Link href={`${base}/${surveyId}/preview`} className={buttonClass("secondary")}>
+          {t("surveyPages.previewLink")}
+        </Link>
+      </div>
       <PageHeader title={t("survey.designerEditTitle")} description={t("survey.designerIntro")} />
       <SurveyDesigner
         workspaceSlug={slug}
