@@ -195,6 +195,7 @@ try {
 | summaries over ${summary.responseCount.toLocaleString("en")} responses | ${formatMs(summaryMs)} (heap +${heapGrowthMiB.toFixed(1)} MiB) | in SQL, not in memory |
 | streamed CSV export of ${exported.rows.toLocaleString("en")} responses (${mib(exported.bytes)} MiB) | ${formatMs(exported.ms)} (peak RSS +${mib(exported.peakRssGrowth)} MiB) | streamed, RSS growth well below the export's size |
 | app server CPU during the HTTP run | ${share(load.serverCores)} cores of ${availableParallelism()} (machine ${load.machineBusy === undefined ? "n/a" : Math.round(load.machineBusy * 100)} % busy) | |
+| app server CPU per response (less affected by other load) | ${load.serverCores === undefined ? "n/a" : formatMs((load.serverCores * 1000) / httpRate)} | < 2 ms for 500/s on one core |
 `);
   if (lost > 0 || duplicated > 0 || load.failures > 0) process.exitCode = 1;
   if (exported.rows < summary.responseCount) process.exitCode = 1;
