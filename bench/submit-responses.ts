@@ -1,7 +1,9 @@
 // Benchmark: complete survey responses submitted concurrently through the real HTTP endpoint of a
 // production build on PostgreSQL, next to the raw single-row INSERT rate of the same database measured
-// in the same run; then per-question summaries over 100,000 responses. Run: npx tsx bench/submit-responses.ts
+// in the same run; then per-question summaries and the streamed CSV export over 100,000 responses.
+// Run: npx tsx bench/submit-responses.ts
 import { randomUUID } from "node:crypto";
+import { availableParallelism } from "node:os";
 import postgres from "postgres";
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
@@ -9,10 +11,12 @@ import { signUp } from "@/lib/accounts/sign-up";
 import { createStudy } from "@/lib/studies/create-study";
 import { createSurvey } from "@/lib/surveys/create-survey";
 import { publishSurvey } from "@/lib/surveys/publish-survey";
+import { exportResponses } from "@/lib/responses/export-responses";
 import { summarizeResponses } from "@/lib/surveys/summarize-responses";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { buildIfNeeded } from "../scripts/build-if-needed";
 import { startNextServer } from "../scripts/next-server";
+import { machineCpuTicks, processTreeCpuSeconds, trackPeakRss } from "./lib/process-usage";
 import { formatMs, formatRate, percentile, runPool } from "./lib/stats";
 import { createTemporaryDatabase } from "./lib/temporary-database";
 
@@ -53,7 +57,7 @@ async function waitForServer(url: string): Promise<void> {
   throw new Error(`Server at ${url} did not start`);
 }
 
-async function httpLoad(base: string, publicId: string) {
+async function httpLoad(base: string, publicId: string, serverPid: number | undefined) {
   const endpoint = `${base}/api/v1/public/surveys/${publicId}/responses`;
   const send = async (key: string, i: number) => {
     const started = performance.now();
@@ -71,6 +75,8 @@ async function httpLoad(base: string, publicId: string) {
   const acknowledged = new Map<string, string>();
   let failures = 0;
   let retriesWithNewRow = 0;
+  const cpuBefore = serverPid ? processTreeCpuSeconds(serverPid) : undefined;
+  const machineBefore = machineCpuTicks();
   const started = performance.now();
   await runPool(REQUESTS, CONCURRENCY, async (i) => {
     const key = `bench-${i}-${randomUUID()}`;
@@ -84,8 +90,13 @@ async function httpLoad(base: string, publicId: string) {
     }
   });
   const seconds = (performance.now() - started) / 1000;
+  const cpuAfter = serverPid ? processTreeCpuSeconds(serverPid) : undefined;
+  const machineAfter = machineCpuTicks();
+  // Cores the app server kept busy (1.00 = one core all the time), and how busy the whole machine was.
+  const serverCores = cpuBefore !== undefined && cpuAfter !== undefined ? (cpuAfter - cpuBefore) / seconds : undefined;
+  const machineBusy = machineBefore && machineAfter ? (machineAfter.busy - machineBefore.busy) / (machineAfter.total - machineBefore.total) : undefined;
   latencies.sort((a, b) => a - b);
-  return { seconds, latencies, acknowledged, failures, retriesWithNewRow };
+  return { seconds, latencies, acknowledged, failures, retriesWithNewRow, serverCores, machineBusy };
 }
 
 async function rawInsertRate(url: string, ids: { workspaceId: string; surveyId: string; versionId: string }) {
@@ -99,6 +110,23 @@ async function rawInsertRate(url: string, ids: { workspaceId: string; surveyId: 
   await sql`delete from responses where submission_key like 'raw-%'`;
   await sql.end();
   return REQUESTS / seconds;
+}
+
+/** Reads the streamed CSV export to the end, tracking this process's peak RSS growth meanwhile. */
+async function timedExport(db: typeof handle.db, ids: { workspaceId: string; surveyId: string }) {
+  const stopRss = trackPeakRss();
+  const started = performance.now();
+  const result = await exportResponses(db, { ...ids, query: { format: "csv", labels: false } });
+  const reader = result.body.getReader();
+  let bytes = 0;
+  let lines = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    for (const byte of value) if (byte === 10) lines++;
+  }
+  return { ms: performance.now() - started, rows: lines - 1, bytes, peakRssGrowth: stopRss() };
 }
 
 async function bulkInsert(url: string, ids: { workspaceId: string; surveyId: string; versionId: string }, rows: number) {
@@ -131,7 +159,7 @@ try {
   await waitForServer(`${base}/login`);
 
   console.log(`\nSubmitting ${REQUESTS.toLocaleString("en")} complete responses, ${CONCURRENCY} at a time (${RETRY_SHARE * 100} % sent twice)…`);
-  const load = await httpLoad(base, survey.publicId);
+  const load = await httpLoad(base, survey.publicId, server.pid);
   const sql = postgres(database.url, { max: 1, onnotice: () => {} });
   const stored = await sql<{ key: string; id: string }[]>`select submission_key as key, id from responses where survey_id = ${survey.id} and submission_key like 'bench-%'`;
   await sql.end();
@@ -148,6 +176,9 @@ try {
   const summary = await summarizeResponses(handle.db, { workspaceId: workspace.id, surveyId: survey.id, language: "en" });
   const summaryMs = performance.now() - summaryStarted;
   const heapGrowthMiB = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+  const exported = await timedExport(handle.db, ids);
+  const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
+  const share = (value: number | undefined, digits = 2) => (value === undefined ? "n/a" : value.toFixed(digits));
 
   const p50 = percentile(load.latencies, 50);
   const p99 = percentile(load.latencies, 99);
@@ -162,8 +193,12 @@ try {
 | lost responses (acknowledged, not stored) | ${lost} | 0 |
 | duplicated responses (stored twice or retry stored anew) | ${duplicated} | 0 |
 | summaries over ${summary.responseCount.toLocaleString("en")} responses | ${formatMs(summaryMs)} (heap +${heapGrowthMiB.toFixed(1)} MiB) | in SQL, not in memory |
+| streamed CSV export of ${exported.rows.toLocaleString("en")} responses (${mib(exported.bytes)} MiB) | ${formatMs(exported.ms)} (peak RSS +${mib(exported.peakRssGrowth)} MiB) | streamed, RSS growth well below the export's size |
+| app server CPU during the HTTP run | ${share(load.serverCores)} cores of ${availableParallelism()} (machine ${load.machineBusy === undefined ? "n/a" : Math.round(load.machineBusy * 100)} % busy) | |
+| app server CPU per response (less affected by other load) | ${load.serverCores === undefined ? "n/a" : formatMs((load.serverCores * 1000) / httpRate)} | < 2 ms for 500/s on one core |
 `);
   if (lost > 0 || duplicated > 0 || load.failures > 0) process.exitCode = 1;
+  if (exported.rows < summary.responseCount) process.exitCode = 1;
 } finally {
   server?.kill("SIGTERM");
   await handle.close();

@@ -138,6 +138,35 @@ export async function findPublicSurvey(db: Database, params: { publicId: string 
   return row;
 }
 
+/**
+ * What the submit path needs of a public survey in one round trip: status, current version id and
+ * the distribution limits, but not the definition (versions are immutable, so callers cache it by
+ * version id and read it with findSurveyVersionDefinition only on a cache miss).
+ */
+export async function findPublicSurveyForSubmit(db: Database, params: { publicId: string }) {
+  const [row] = await db
+    .select({
+      id: surveys.id,
+      workspaceId: surveys.workspaceId,
+      status: surveys.status,
+      versionId: surveys.currentVersionId,
+      closeAt: surveys.closeAt,
+      responseLimit: surveys.responseLimit,
+      quotas: surveys.quotas,
+    })
+    .from(surveys)
+    .where(eq(surveys.publicId, params.publicId));
+  return row?.versionId ? { ...row, versionId: row.versionId } : undefined;
+}
+
+export async function findSurveyVersionDefinition(db: Database, params: { workspaceId: string; versionId: string }) {
+  const [row] = await db
+    .select({ definition: surveyVersions.definition })
+    .from(surveyVersions)
+    .where(and(eq(surveyVersions.workspaceId, params.workspaceId), eq(surveyVersions.id, params.versionId)));
+  return row?.definition;
+}
+
 export type BatteryAnswers = { responseIds: string[]; rowIds: string[]; rowLabels: string[]; values: number[][] };
 
 /**

@@ -11,6 +11,7 @@ import { admissionDecision, isPastClose } from "./quotas";
 export type Channel = "public" | "personal" | "api";
 export type RespondentIdentity = { channel: Channel; contactId: string | null; customerId: string | null | undefined };
 type SurveyRef = { id: string; workspaceId: string };
+type SurveyLimits = NonNullable<Awaited<ReturnType<typeof surveyLimits>>>;
 
 export const INVALID_LINK_MESSAGE = "This personal link is not valid. Check that you copied the whole link from your invitation.";
 export const ALREADY_ANSWERED_MESSAGE = "You have already answered this survey with this personal link.";
@@ -63,7 +64,7 @@ export async function respondentGate(db: Database, params: { publicId: string; t
  */
 export async function admitResponse<T>(
   db: Database,
-  params: { survey: SurveyRef; token?: string; channel: Exclude<Channel, "personal">; submissionKey: string; answers: Record<string, unknown>; now: Date },
+  params: { survey: SurveyRef; limits?: SurveyLimits; token?: string; channel: Exclude<Channel, "personal">; submissionKey: string; answers: Record<string, unknown>; now: Date },
   insert: (db: Database, identity: RespondentIdentity) => Promise<T>,
 ): Promise<T> {
   const key = { workspaceId: params.survey.workspaceId, surveyId: params.survey.id };
@@ -74,7 +75,8 @@ export async function admitResponse<T>(
     if (!contact) throw new AppError("forbidden", INVALID_LINK_MESSAGE);
     identity = { channel: "personal", contactId: contact.id, customerId: contact.customerId };
   }
-  const limits = await surveyLimits(db, key);
+  // The caller may have read the limits with the survey already (one round trip fewer).
+  const limits = params.limits ?? (await surveyLimits(db, key));
   if (!limits) throw new AppError("not_found", "This survey does not exist.");
   if (isPastClose(limits.closeAt, params.now)) {
     if (await retry()) return insert(db, identity);
