@@ -71,7 +71,7 @@ describe("fitKMeansWithRestarts", () => {
   });
 
   it.skipIf(!hasSharedVacmot)(
-    "reaches within 1 % of the best known within-SS on vacmot, k = 2..8 (needs ../shared/data)",
+    "reaches within 1 % of the best known within-SS on vacmot, k = 2..8",
     () => {
       const vacmot = readNumericCsv(SHARED_VACMOT_PATH);
       const best = readSklearnReference().vacmotBestWithinSS.byK;

@@ -59,7 +59,7 @@ describe("fitKMeansFromCentroids against ml-kmeans", () => {
     for (const k of [2, 3, 5]) for (const seed of [1, 2, 3]) expectSameAsMlKmeans(head, k, seed);
   });
 
-  it.skipIf(!hasSharedVacmot)("agrees on the full vacmot data, k = 2..8 (needs ../shared/data)", () => {
+  it.skipIf(!hasSharedVacmot)("agrees on the full vacmot data, k = 2..8", () => {
     const vacmot = readNumericCsv(SHARED_VACMOT_PATH);
     expect([vacmot.rows, vacmot.cols]).toEqual([1000, 20]);
     for (let k = 2; k <= 8; k++) for (const seed of [1, 2]) expectSameAsMlKmeans(vacmot, k, seed);
