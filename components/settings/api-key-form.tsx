@@ -6,7 +6,8 @@ import { useForm } from "react-hook-form";
 import { createApiKeyAction } from "@/app/(app)/w/[workspace]/settings/actions";
 import { useI18n } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
+import { RoleSelect } from "./role-select";
 import { FormError } from "@/components/ui/form-error";
 import type { Role } from "@/lib/auth/roles";
 import { applyFieldErrors } from "@/lib/forms/apply-field-errors";
@@ -37,13 +38,7 @@ export function ApiKeyForm({ workspaceSlug, grantableRoles }: { workspaceSlug: s
           <TextField label={t("workspace.keyName")} error={form.formState.errors.name?.message} {...form.register("name")} />
         </div>
         <div className="w-48">
-          <SelectField label={t("workspace.keyRole")} {...form.register("role")}>
-            {grantableRoles.filter((role) => role !== "owner").map((role) => (
-              <option key={role} value={role}>
-                {t(`shell.role_${role}`)}
-              </option>
-            ))}
-          </SelectField>
+          <RoleSelect label={t("workspace.keyRole")} roles={grantableRoles.filter((role) => role !== "owner")} {...form.register("role")} />
         </div>
         <Button type="submit" disabled={form.formState.isSubmitting}>
           {t("workspace.createKey")}

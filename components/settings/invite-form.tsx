@@ -6,7 +6,8 @@ import { useForm } from "react-hook-form";
 import { createInvitationAction } from "@/app/(app)/w/[workspace]/settings/actions";
 import { useI18n } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
+import { RoleSelect } from "./role-select";
 import { FormError } from "@/components/ui/form-error";
 import type { Role } from "@/lib/auth/roles";
 import { ZCreateInvitationInput, type TCreateInvitationInput } from "@/lib/workspaces/schemas";
@@ -28,13 +29,7 @@ export function InviteForm({ workspaceSlug, grantableRoles, origin }: { workspac
     <div className="space-y-4">
       <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3">
         <div className="w-56">
-          <SelectField label={t("workspace.inviteRole")} {...form.register("role")}>
-            {grantableRoles.map((role) => (
-              <option key={role} value={role}>
-                {t(`shell.role_${role}`)}
-              </option>
-            ))}
-          </SelectField>
+          <RoleSelect label={t("workspace.inviteRole")} roles={grantableRoles} {...form.register("role")} />
         </div>
         <Button type="submit" disabled={form.formState.isSubmitting}>
           {t("workspace.createInvite")}
