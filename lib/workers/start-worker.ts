@@ -1,0 +1,16 @@
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+
+/**
+ * Starts a worker thread running `lib/<entry>.ts` (path relative to the project root, e.g.
+ * "lib/analysis/sweep.worker.ts"). Paths come from the working directory rather than import.meta,
+ * because Next bundles server code into .next/ while the worker modules stay in the source tree.
+ */
+export function startWorker(entry: string, data: Record<string, unknown> = {}, transferList: Transferable[] = []): Worker {
+  const root = process.env.NEEDSCAPE_ROOT ?? process.cwd();
+  return new Worker(join(root, "lib/workers/boot.mjs"), {
+    workerData: { ...data, entry: pathToFileURL(join(root, entry)).href, tsconfig: join(root, "tsconfig.json") },
+    transferList: transferList as never,
+  });
+}
