@@ -3,4 +3,6 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { startOutboxTimer } = await import("@/lib/distribution/outbox-timer");
   startOutboxTimer();
+  const { startJobRunner } = await import("@/lib/jobs/job-runner");
+  startJobRunner();
 }

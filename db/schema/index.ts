@@ -4,3 +4,5 @@ export * from "./surveys";
 export * from "./segments";
 export * from "./personas";
 export * from "./distribution";
+export * from "./jobs";
+export * from "./customers";

@@ -12,6 +12,9 @@ export type Permission =
   | "survey:write"
   | "responses:read"
   | "responses:submit"
+  | "customers:read"
+  | "customers:import"
+  | "jobs:manage"
   | "analysis:run"
   | "segments:read"
   | "segments:name"
@@ -27,6 +30,9 @@ const everything: Permission[] = [
   "survey:write",
   "responses:read",
   "responses:submit",
+  "customers:read",
+  "customers:import",
+  "jobs:manage",
   "analysis:run",
   "segments:read",
   "segments:name",

@@ -60,6 +60,8 @@ const ENDPOINTS: Endpoint[] = [
   { method: "POST", route: "api-keys", body: () => ({ name: "Intruder key", role: "admin" }) },
   { method: "GET", route: "members", viewer: 403 },
   { method: "POST", route: "invitations", body: () => ({ role: "owner" }) },
+  { method: "GET", route: "jobs/[jobId]", viewer: 403 },
+  { method: "POST", route: "jobs/[jobId]/cancel" },
 ];
 // Routes that hold no workspace data or are open to respondents by design.
 const PUBLIC_ROUTES = ["GET openapi.json", "POST public/surveys/[publicId]/responses", "GET public/surveys/[publicId]/maxdiff"];
@@ -74,6 +76,7 @@ const idsOf = (b: SeededStudy, workspace = b.workspace.slug): Record<string, str
   personaId: b.publishedPersona.id,
   // Not one of B's responses: the refusal must come before any lookup (permission, workspace).
   responseId: "00000000-0000-4000-8000-000000000000",
+  jobId: "00000000-0000-4000-8000-000000000000",
 });
 function fill(route: string, ids: Record<string, string>): string {
   return route.replace(/\[(\w+)\]/g, (_, name: string) => ids[name] ?? `<missing ${name}>`);

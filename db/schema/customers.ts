@@ -1,0 +1,180 @@
+import { boolean, date, doublePrecision, index, integer, jsonb, numeric, pgTable, primaryKey, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { users, workspaces } from "./accounts";
+import { jobs } from "./jobs";
+import { studies } from "./studies";
+
+/**
+ * Customer data belongs to the workspace (one customer base shared by its studies); metric settings
+ * and computed metrics belong to a study. Customers are keyed by the external id the company's own
+ * systems use — the same id personal links and hidden fields carry — so the join to respondents is by value.
+ */
+export const customers = pgTable(
+  "customers",
+  {
+    workspaceId: uuid().notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    externalId: text().notNull(),
+    attributes: jsonb().$type<Record<string, string | number | null>>().notNull().default({}),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.externalId] })],
+);
+export type Customer = typeof customers.$inferSelect;
+
+/**
+ * One row per transaction line. lineKey makes re-imports idempotent: a hash of the order id and the
+ * line's content plus its occurrence number within the file, so importing the same file twice adds nothing.
+ * Cancellations/returns are kept (flagged or negative) so cleaning rules can be changed without re-importing.
+ */
+export const transactions = pgTable(
+  "transactions",
+  {
+    workspaceId: uuid().notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    lineKey: text().notNull(),
+    // Null where the source has no customer (135,080 lines of the retail log): kept, excluded by cleaning.
+    customerExternalId: text(),
+    orderId: text().notNull(),
+    occurredAt: timestamp({ withTimezone: true }).notNull(),
+    itemCode: text(),
+    quantity: numeric({ precision: 14, scale: 3 }),
+    unitPrice: numeric({ precision: 14, scale: 4 }),
+    amount: numeric({ precision: 18, scale: 4 }).notNull(),
+    isCancellation: boolean().notNull().default(false),
+    importId: uuid(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.lineKey] }), index().on(t.workspaceId, t.customerExternalId)],
+);
+export type Transaction = typeof transactions.$inferSelect;
+
+/** Usage as events (one row per event; eventKey idempotent like lineKey). */
+export const usageEvents = pgTable(
+  "usage_events",
+  {
+    workspaceId: uuid().notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    eventKey: text().notNull(),
+    customerExternalId: text().notNull(),
+    occurredAt: timestamp({ withTimezone: true }).notNull(),
+    eventName: text(),
+    importId: uuid(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.eventKey] }), index().on(t.workspaceId, t.customerExternalId)],
+);
+
+/** Usage delivered pre-aggregated (last active date, sessions per month); one row per customer, replaced on import. */
+export const usageSummaries = pgTable(
+  "usage_summaries",
+  {
+    workspaceId: uuid().notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    customerExternalId: text().notNull(),
+    lastActiveAt: timestamp({ withTimezone: true }),
+    sessionsPerMonth: doublePrecision(),
+    activeDaysPerMonth: doublePrecision(),
+    importId: uuid(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.customerExternalId] })],
+);
+
+export type DataImportKind = "customers" | "transactions" | "usage_events" | "usage_summaries";
+export type DataImportStatus = "uploading" | "uploaded" | "queued" | "running" | "succeeded" | "failed" | "cancelled";
+
+/** An uploaded file and what became of it. The file's bytes live in dataImportChunks, so any instance can process it. */
+export const dataImports = pgTable(
+  "data_imports",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    workspaceId: uuid().notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    kind: text().$type<DataImportKind>().notNull(),
+    fileName: text().notNull(),
+    byteSize: integer().notNull().default(0),
+    gzipped: boolean().notNull().default(false),
+    status: text().$type<DataImportStatus>().notNull().default("uploading"),
+    // Column mapping, parsing options (delimiter, decimal comma, date format, time zone) and the bad-row policy.
+    mapping: jsonb().$type<Record<string, unknown>>(),
+    options: jsonb().$type<Record<string, unknown>>(),
+    jobId: uuid().references(() => jobs.id, { onDelete: "set null" }),
+    rowCount: integer(),
+    importedCount: integer(),
+    unchangedCount: integer(),
+    badRowCount: integer(),
+    error: text(),
+    createdBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index().on(t.workspaceId, t.createdAt)],
+);
+export type DataImport = typeof dataImports.$inferSelect;
+
+/** The uploaded file, as received (gzipped or not), in ordered chunks of about 1 MiB. Deleted after processing. */
+export const dataImportChunks = pgTable(
+  "data_import_chunks",
+  {
+    importId: uuid().notNull().references(() => dataImports.id, { onDelete: "cascade" }),
+    seq: integer().notNull(),
+    // drizzle has no bytea helper; base64 text keeps the driver behaviour identical on PGlite and postgres.js.
+    data: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.seq] })],
+);
+
+/** Every rejected row with its line number and reason (downloadable as CSV). */
+export const dataImportErrors = pgTable(
+  "data_import_errors",
+  {
+    importId: uuid().notNull().references(() => dataImports.id, { onDelete: "cascade" }),
+    lineNumber: integer().notNull(),
+    reason: text().notNull(),
+    rawLine: text(),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.lineNumber] })],
+);
+
+/** Per-study settings of the customer metrics (reference date, cleaning rules, RFM map, tiers, churn). */
+export const customerMetricSettings = pgTable("customer_metric_settings", {
+  studyId: uuid().primaryKey().references(() => studies.id, { onDelete: "cascade" }),
+  workspaceId: uuid().notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+  settings: jsonb().$type<Record<string, unknown>>().notNull(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+/** One computation of all customers' metrics for a study: kept, so changes over time can be shown. */
+export const customerMetricSnapshots = pgTable(
+  "customer_metric_snapshots",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    workspaceId: uuid().notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    studyId: uuid().notNull().references(() => studies.id, { onDelete: "cascade" }),
+    referenceDate: date().notNull(),
+    settings: jsonb().$type<Record<string, unknown>>().notNull(),
+    // Totals and distributions computed with the snapshot (customer count, revenue, quintile cut points …).
+    summary: jsonb().$type<Record<string, unknown>>(),
+    computedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.workspaceId, t.studyId, t.computedAt)],
+);
+export type CustomerMetricSnapshot = typeof customerMetricSnapshots.$inferSelect;
+
+export const customerMetrics = pgTable(
+  "customer_metrics",
+  {
+    snapshotId: uuid().notNull().references(() => customerMetricSnapshots.id, { onDelete: "cascade" }),
+    workspaceId: uuid().notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    customerExternalId: text().notNull(),
+    recencyDays: integer(),
+    frequency: integer().notNull().default(0),
+    monetary: numeric({ precision: 18, scale: 4 }).notNull().default("0"),
+    recencyScore: smallint(),
+    frequencyScore: smallint(),
+    monetaryScore: smallint(),
+    rfmSegment: text(),
+    engagementTier: text(),
+    averageOrderValue: numeric({ precision: 18, scale: 4 }),
+    arpu: numeric({ precision: 18, scale: 4 }),
+    firstPurchaseAt: timestamp({ withTimezone: true }),
+    lastPurchaseAt: timestamp({ withTimezone: true }),
+    churned: boolean(),
+  },
+  (t) => [primaryKey({ columns: [t.snapshotId, t.customerExternalId] }), index().on(t.workspaceId, t.customerExternalId)],
+);
+export type CustomerMetricsRow = typeof customerMetrics.$inferSelect;

@@ -1,0 +1,43 @@
+import { defineMessages } from "../define";
+
+export const jobs = defineMessages({
+  en: {
+    queued: "Waiting to start…",
+    running: "Running…",
+    succeeded: "Done.",
+    failed: "Failed: {error}",
+    cancelled: "Cancelled. Nothing was kept from this run.",
+    cancelRequested: "Stopping…",
+    progressOf: "{done} of {total} {unit}",
+    progressDone: "{done} {unit}",
+    cancel: "Cancel",
+    progressLabel: "Progress",
+    pollFailed: "Lost contact with the server; retrying…",
+  },
+  fi: {
+    queued: "Odottaa käynnistymistä…",
+    running: "Käynnissä…",
+    succeeded: "Valmis.",
+    failed: "Epäonnistui: {error}",
+    cancelled: "Peruttu. Tästä ajosta ei jäänyt mitään talteen.",
+    cancelRequested: "Pysäytetään…",
+    progressOf: "{done} / {total} {unit}",
+    progressDone: "{done} {unit}",
+    cancel: "Peruuta",
+    progressLabel: "Edistyminen",
+    pollFailed: "Yhteys palvelimeen katkesi; yritetään uudelleen…",
+  },
+  sv: {
+    queued: "Väntar på att starta…",
+    running: "Pågår…",
+    succeeded: "Klart.",
+    failed: "Misslyckades: {error}",
+    cancelled: "Avbrutet. Inget sparades från den här körningen.",
+    cancelRequested: "Stoppar…",
+    progressOf: "{done} av {total} {unit}",
+    progressDone: "{done} {unit}",
+    cancel: "Avbryt",
+    progressLabel: "Förlopp",
+    pollFailed: "Kontakten med servern bröts; försöker igen…",
+  },
+});

@@ -1,0 +1,7 @@
+import type { JobHandler } from "./job-context";
+
+/**
+ * Every kind of background job and the module that runs it, loaded on first use so the
+ * request path never imports heavy job code. Add a line here for a new kind of job.
+ */
+export const jobHandlers: Record<string, () => Promise<JobHandler>> = {};
