@@ -33,6 +33,7 @@ const segmentationColumns = {
   studyId: segmentations.studyId,
   surveyId: segmentations.surveyId,
   name: segmentations.name,
+  method: segmentations.method,
   k: segmentations.k,
   seed: segmentations.seed,
   restarts: segmentations.restarts,
@@ -62,7 +63,7 @@ export async function findSegmentation(db: Database, params: { workspaceId: stri
       withinSS: segmentations.withinSS,
     })
     .from(segmentations)
-    .innerJoin(surveys, eq(surveys.id, segmentations.surveyId))
+    .leftJoin(surveys, eq(surveys.id, segmentations.surveyId))
     .where(and(eq(segmentations.workspaceId, params.workspaceId), eq(segmentations.id, params.segmentationId)));
   if (!row) return undefined;
   const segmentRows = await db

@@ -1,9 +1,36 @@
 import { doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { users, workspaces } from "./accounts";
+import { jobs } from "./jobs";
 import { studies } from "./studies";
 import { responses, surveys } from "./surveys";
 
 export type SegmentationVariable = { id: string; label: string };
+export type SegmentationMethod = "kmeans" | "rfm_segments" | "engagement_tiers";
+
+/**
+ * One analysis of a study's data (AnalysisDataset config + SegmentationRun): the chosen basis and
+ * descriptor variables, preprocessing, k range, restarts, bootstraps and seed, run as a background
+ * job; results (per k: WSS, silhouette, bootstrap ARIs, recommendation) land here and survive reloads.
+ */
+export const analysisRuns = pgTable(
+  "analysis_runs",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    workspaceId: uuid().notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    studyId: uuid().notNull().references(() => studies.id, { onDelete: "cascade" }),
+    name: text().notNull().default(""),
+    config: jsonb().$type<Record<string, unknown>>().notNull(),
+    // Hash of the analysis matrix (respondent ids + values), so a saved solution says exactly which data it was fit on.
+    dataFingerprint: text(),
+    respondentCount: integer(),
+    jobId: uuid().references(() => jobs.id, { onDelete: "set null" }),
+    results: jsonb().$type<Record<string, unknown>>(),
+    createdBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.workspaceId, t.studyId, t.createdAt)],
+);
+export type AnalysisRun = typeof analysisRuns.$inferSelect;
 
 /** A saved k-means solution: immutable once written. */
 export const segmentations = pgTable(
@@ -12,8 +39,14 @@ export const segmentations = pgTable(
     id: uuid().primaryKey().defaultRandom(),
     workspaceId: uuid().notNull().references(() => workspaces.id, { onDelete: "cascade" }),
     studyId: uuid().notNull().references(() => studies.id, { onDelete: "cascade" }),
-    surveyId: uuid().notNull().references(() => surveys.id, { onDelete: "cascade" }),
+    // The survey of a single-survey k-means solution; null for rule-based solutions and multi-survey datasets.
+    surveyId: uuid().references(() => surveys.id, { onDelete: "cascade" }),
     name: text().notNull(),
+    method: text().$type<SegmentationMethod>().notNull().default("kmeans"),
+    runId: uuid().references(() => analysisRuns.id, { onDelete: "set null" }),
+    // The dataset and preprocessing the solution was fit on (variables, transforms, exclusions), for reproducing it.
+    config: jsonb().$type<Record<string, unknown>>(),
+    dataFingerprint: text(),
     k: integer().notNull(),
     seed: integer().notNull(),
     restarts: integer().notNull(),

@@ -5,7 +5,9 @@ import { summarizeSegmentation, type SegmentationSummary } from "./profile-summa
 export type SavedSegmentation = {
   id: string;
   studyId: string;
-  survey: { id: string; title: string };
+  /** Null for rule-based solutions and datasets drawn from several surveys. */
+  survey: { id: string; title: string } | null;
+  method: string;
   name: string;
   createdAt: Date;
   centroids: number[][];
@@ -23,7 +25,8 @@ export async function getSegmentation(
   return {
     id: row.id,
     studyId: row.studyId,
-    survey: { id: row.surveyId, title: row.surveyTitle },
+    survey: row.surveyId ? { id: row.surveyId, title: row.surveyTitle ?? "" } : null,
+    method: row.method,
     name: row.name,
     createdAt: row.createdAt,
     centroids: row.centroids,

@@ -6,8 +6,9 @@ export function segmentationJson(solution: SavedSegmentation) {
   return {
     id: solution.id,
     studyId: solution.studyId,
-    surveyId: solution.survey.id,
-    surveyTitle: solution.survey.title,
+    surveyId: solution.survey?.id ?? null,
+    surveyTitle: solution.survey?.title ?? null,
+    method: solution.method,
     name: solution.name,
     createdAt: solution.createdAt.toISOString(),
     k: summary.k,

@@ -8,8 +8,9 @@ const segmentationListItem = {
   properties: {
     id: { type: "string", format: "uuid" },
     studyId: { type: "string", format: "uuid" },
-    surveyId: { type: "string", format: "uuid" },
+    surveyId: { type: ["string", "null"], format: "uuid", description: "Null for rule-based solutions and multi-survey datasets" },
     name: { type: "string" },
+    method: { type: "string", enum: ["kmeans", "rfm_segments", "engagement_tiers"] },
     k: { type: "integer" },
     seed: { type: "integer" },
     restarts: { type: "integer" },
@@ -40,7 +41,7 @@ const segmentation = {
   type: "object",
   properties: {
     ...segmentationListItem.properties,
-    surveyTitle: { type: "string" },
+    surveyTitle: { type: ["string", "null"] },
     withinSS: { type: "number", description: "Total within-cluster sum of squares" },
     sampleSize: {
       type: "object",

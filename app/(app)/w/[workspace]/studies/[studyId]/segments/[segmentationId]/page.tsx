@@ -21,7 +21,7 @@ export default async function SegmentationPage({ params }: PageProps<"/w/[worksp
       <PageHeader
         title={solution.name}
         description={t("segments.solutionMeta", {
-          survey: solution.survey.title,
+          survey: solution.survey?.title ?? "—",
           date: solution.createdAt.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" }),
         })}
       />
