@@ -11,7 +11,7 @@ import {
   type MaxDiffDesign,
   type MaxDiffDesignInput,
 } from "./maxdiff";
-import { ZId, ZLocalizedText, ZOption, ZShowIf } from "./question-schemas";
+import { pageFields, ZId, ZLocalizedText, ZOption, ZShowIf } from "./question-schemas";
 
 /**
  * The MaxDiff (best–worst) question: the designer lists items; the balanced design is not stored
@@ -33,6 +33,7 @@ export const ZMaxDiffQuestion = z
     text: ZLocalizedText,
     required: z.boolean().default(true),
     showIf: ZShowIf,
+    ...pageFields,
     items: z.array(ZOption).min(3, "MaxDiff needs at least 3 items").max(MAXDIFF_MAX_ITEMS, `MaxDiff takes at most ${MAXDIFF_MAX_ITEMS} items`),
     itemsPerSet: optionalInt(10),
     sets: optionalInt(MAXDIFF_MAX_SETS),
