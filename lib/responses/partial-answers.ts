@@ -15,7 +15,8 @@ export type PartialAnswersCheck = {
  * the autosave hook (to send only valid answers) and by the server (to reject anything else).
  */
 export function checkPartialAnswers(definition: SurveyDefinition, input: Record<string, unknown>): PartialAnswersCheck {
-  const result = answersSchema(definition).safeParse(input);
+  // A half-answered MaxDiff is kept (its answered sets); the final submit requires every set.
+  const result = answersSchema(definition, { partial: true }).safeParse(input);
   const fieldErrors: Record<string, string[]> = {};
   const invalid = new Set<string>();
   for (const issue of result.success ? [] : result.error.issues) {
