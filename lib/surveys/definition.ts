@@ -147,7 +147,9 @@ export const ZSurveyDefinition = z
         ctx.addIssue({ code: "custom", path: [...at, listKey], message: `Option id "${id}" is used twice` });
       }
       for (const code of duplicates(all.map((o) => o.code))) {
-        ctx.addIssue({ code: "custom", path: [...at, listKey], message: `Option code ${code} is used twice` });
+        // An edited "other" code is the likely culprit: say so next to its field.
+        const onOther = question.type === "multiple_choice" && question.other?.code === code;
+        ctx.addIssue({ code: "custom", path: onOther ? [...at, "other", "code"] : [...at, listKey], message: `Option code ${code} is used twice` });
       }
       if (question.showIf) checkCondition(question.showIf, index, [...at, "showIf"]);
       if (question.page) {

@@ -29,7 +29,7 @@ export type LocalizedText = z.infer<typeof ZLocalizedText>;
 
 export const ZOption = z.object({
   id: ZId,
-  code: z.number().int("Codes are whole numbers").min(-1000).max(1000),
+  code: z.number({ error: "Enter the code as a whole number" }).int("Codes are whole numbers").min(-1000, "Codes are from -1000 to 1000").max(1000, "Codes are from -1000 to 1000"),
   label: ZLocalizedText,
 });
 export type SurveyOption = z.infer<typeof ZOption>;
