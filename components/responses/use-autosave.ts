@@ -22,6 +22,8 @@ type Options<T extends FieldValues> = {
   startedAt: () => string | undefined;
   /** The browser finished this survey earlier but never saw the reply: show the thank-you. */
   onAlreadyComplete: () => void;
+  /** Saved answers were put back into the form (after a reload or on reopening the link). */
+  onRestored?: (lastQuestionId: string | null) => void;
   /** The researcher's preview: nothing is restored or saved. */
   disabled?: boolean;
 };
@@ -31,15 +33,15 @@ type Options<T extends FieldValues> = {
  * pass the survey's schema) and, when the link is reopened in the same browser, restores them
  * and scrolls to the last question answered.
  */
-export function useAutosave<T extends FieldValues>({ publicId, definition, form, language, customerId, token, startedAt, onAlreadyComplete, disabled = false }: Options<T>) {
+export function useAutosave<T extends FieldValues>({ publicId, definition, form, language, customerId, token, startedAt, onAlreadyComplete, onRestored, disabled = false }: Options<T>) {
   const [state, setState] = useState<AutosaveState>(() => (disabled ? "idle" : "restoring"));
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const inFlight = useRef<Promise<void>>(Promise.resolve());
   const lastSent = useRef("");
   const lastQuestion = useRef<string | undefined>(undefined);
   const completed = useRef(false);
-  const optionsRef = useRef({ definition, form, language, customerId, token, startedAt, onAlreadyComplete });
-  optionsRef.current = { definition, form, language, customerId, token, startedAt, onAlreadyComplete };
+  const optionsRef = useRef({ definition, form, language, customerId, token, startedAt, onAlreadyComplete, onRestored });
+  optionsRef.current = { definition, form, language, customerId, token, startedAt, onAlreadyComplete, onRestored };
 
   const save = useCallback(async () => {
     const { definition, form, language, customerId, token, startedAt } = optionsRef.current;
@@ -76,7 +78,7 @@ export function useAutosave<T extends FieldValues>({ publicId, definition, form,
     restore
       .then((result) => {
         if (cancelled || !result?.ok) return;
-        const { form, onAlreadyComplete } = optionsRef.current;
+        const { form, onAlreadyComplete, onRestored } = optionsRef.current;
         if (result.data.status === "complete") {
           forgetProgressKey(publicId);
           onAlreadyComplete();
@@ -85,6 +87,8 @@ export function useAutosave<T extends FieldValues>({ publicId, definition, form,
           lastSent.current = JSON.stringify(result.data.answers);
           const last = result.data.lastQuestionId;
           if (last) document.querySelector(`[name^="${CSS.escape(last)}"]`)?.scrollIntoView({ block: "center" });
+          // After the scroll, so a form that moves to another page starts that page at its top.
+          onRestored?.(last ?? null);
         }
       })
       .catch(() => undefined)

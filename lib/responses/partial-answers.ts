@@ -1,5 +1,6 @@
 import { ANSWER_REQUIRED, answersSchema, type Answers } from "@/lib/surveys/answers";
 import type { SurveyDefinition } from "@/lib/surveys/definition";
+import { isBlankAnswer } from "@/lib/surveys/display-logic";
 
 export type PartialAnswersCheck = {
   /** The answered, valid questions (as sent), ready to store as progress. */
@@ -8,26 +9,14 @@ export type PartialAnswersCheck = {
   fieldErrors: Record<string, string[]>;
 };
 
-/** Values a form leaves for an unanswered question: nothing to save. */
-function isBlank(value: unknown): boolean {
-  if (value === undefined || value === null || value === "" || (typeof value === "number" && Number.isNaN(value))) return true;
-  if (typeof value === "string") return value.trim() === "";
-  if (Array.isArray(value)) return value.length === 0;
-  if (typeof value === "object") {
-    const codes = (value as { codes?: unknown }).codes;
-    if (Array.isArray(codes)) return codes.length === 0;
-    return Object.values(value as Record<string, unknown>).every(isBlank);
-  }
-  return false;
-}
-
 /**
  * Checks answers saved mid-survey with the same schema as a complete submission, minus
  * required-ness: a missing answer is fine until the final submit, a wrong one is not. Used by
  * the autosave hook (to send only valid answers) and by the server (to reject anything else).
  */
 export function checkPartialAnswers(definition: SurveyDefinition, input: Record<string, unknown>): PartialAnswersCheck {
-  const result = answersSchema(definition).safeParse(input);
+  // A half-answered MaxDiff is kept (its answered sets); the final submit requires every set.
+  const result = answersSchema(definition, { partial: true }).safeParse(input);
   const fieldErrors: Record<string, string[]> = {};
   const invalid = new Set<string>();
   for (const issue of result.success ? [] : result.error.issues) {
@@ -43,7 +32,7 @@ export function checkPartialAnswers(definition: SurveyDefinition, input: Record<
   const known = new Set(definition.questions.map((question) => question.id));
   const answers: Answers = {};
   for (const [id, value] of Object.entries(input)) {
-    if (known.has(id) && !invalid.has(id) && !isBlank(value)) answers[id] = value as Answers[string];
+    if (known.has(id) && !invalid.has(id) && !isBlankAnswer(value)) answers[id] = value as Answers[string];
   }
   return { answers, fieldErrors };
 }

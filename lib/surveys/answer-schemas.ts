@@ -107,8 +107,12 @@ function constantSum(q: ConstantSumQuestion) {
   return optionalUnless(q.required, schema, blank);
 }
 
-/** The answer schema of one question, built from its definition. */
-export function answerSchemaOf(question: Question): z.ZodType {
+/**
+ * The answer schema of one question, built from its definition. `partial` is for answers saved
+ * mid-way: it lets a MaxDiff keep the sets answered so far (required-ness of whole answers is
+ * handled by the caller).
+ */
+export function answerSchemaOf(question: Question, options: { partial?: boolean } = {}): z.ZodType {
   switch (question.type) {
     case "single_choice":
       return optionalUnless(question.required, codeSchema(question.options.map((o) => o.code), "one of the options"));
@@ -141,6 +145,6 @@ export function answerSchemaOf(question: Question): z.ZodType {
     case "constant_sum":
       return constantSum(question);
     case "maxdiff":
-      return maxDiffQuestionAnswerSchema(question);
+      return maxDiffQuestionAnswerSchema(question, options);
   }
 }

@@ -23,10 +23,11 @@ export const HIDDEN_ANSWERED = "This question is not shown for the earlier answe
  * the respondent page validates with it and the server re-validates with the same one.
  * Unknown question or statement ids, values off the scale and missing required answers all fail.
  * With display logic, a question hidden by the earlier answers is not required and must stay blank.
+ * `partial` (autosave) accepts a MaxDiff with only some sets answered.
  */
-export function answersSchema(definition: SurveyDefinition) {
+export function answersSchema(definition: SurveyDefinition, options: { partial?: boolean } = {}) {
   const shape: Record<string, z.ZodType> = {};
-  for (const question of definition.questions) shape[question.id] = answerSchemaOf(question);
+  for (const question of definition.questions) shape[question.id] = answerSchemaOf(question, options);
   const all = z.object(shape).strict();
   if (!hasDisplayLogic(definition)) return all;
   return z.record(z.string(), z.unknown(), { error: "Answer with an object keyed by question id" }).transform((input, ctx) => {

@@ -3,6 +3,7 @@ import { LOCALES } from "@/lib/i18n/locales";
 import { ZMaxDiffQuestion } from "./maxdiff-question";
 import { conditionCodesOf, isConditionSource } from "./display-logic";
 import { optionListsOf, rowsOf } from "./question-parts";
+import { pagesOf, shuffledRuns } from "./survey-pages";
 import {
   ZConstantSumQuestion,
   ZLikertBatteryQuestion,
@@ -16,6 +17,7 @@ import {
   ZRatingQuestion,
   ZSingleChoiceQuestion,
   type LocalizedText,
+  type ShowIf,
 } from "./question-schemas";
 
 /**
@@ -72,6 +74,15 @@ export type ConstantSumQuestion = z.infer<typeof ZConstantSumQuestion>;
 export type { MaxDiffQuestion } from "./maxdiff-question";
 export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
 
+/** Whether two questions sit on different pages of one run of shuffled pages. */
+function crossesShuffledPages(questions: readonly z.infer<typeof ZQuestion>[], a: number, b: number): boolean {
+  const pageIndex: number[] = [];
+  const pages = pagesOf(questions);
+  pages.forEach((page, p) => page.questions.forEach(() => pageIndex.push(p)));
+  const [pa, pb] = [pageIndex[a]!, pageIndex[b]!];
+  return pa !== pb && shuffledRuns(pages).some((run) => run.includes(pa) && run.includes(pb));
+}
+
 function duplicates<T extends string | number>(values: readonly T[]): T[] {
   const seen = new Set<T>();
   return values.filter((value) => (seen.has(value) ? true : (seen.add(value), false)));
@@ -103,6 +114,22 @@ export const ZSurveyDefinition = z
     for (const id of duplicates(definition.questions.map((q) => q.id))) {
       ctx.addIssue({ code: "custom", path: ["questions"], message: `Question id "${id}" is used twice` });
     }
+    // A condition must name an earlier question of a type that has codes, and answers that exist.
+    const checkCondition = ({ questionId, codes }: ShowIf, index: number, path: (string | number)[]) => {
+      const source = definition.questions.findIndex((q) => q.id === questionId);
+      const where = [...path, "questionId"];
+      if (source < 0) ctx.addIssue({ code: "custom", path: where, message: `The condition refers to question "${questionId}", which does not exist` });
+      else if (source >= index) ctx.addIssue({ code: "custom", path: where, message: "A condition can only refer to an earlier question" });
+      else if (!isConditionSource(definition.questions[source]!)) {
+        ctx.addIssue({ code: "custom", path: where, message: "A condition can refer to a single choice, multiple choice, Likert item, rating or NPS question" });
+      } else if (crossesShuffledPages(definition.questions, source, index)) {
+        ctx.addIssue({ code: "custom", path: where, message: "A condition cannot refer to a question on another page shuffled with this one, which the respondent may see later" });
+      } else {
+        const known = conditionCodesOf(definition.questions[source]!);
+        const unknown = codes.filter((code) => !known.includes(code));
+        if (unknown.length) ctx.addIssue({ code: "custom", path: [...path, "codes"], message: `Question "${questionId}" has no answer with code ${unknown.join(", ")}` });
+      }
+    };
     definition.questions.forEach((question, index) => {
       const at = ["questions", index];
       needsText(question.text, [...at, "text"], "Question text is required in the default language");
@@ -120,21 +147,15 @@ export const ZSurveyDefinition = z
         ctx.addIssue({ code: "custom", path: [...at, listKey], message: `Option id "${id}" is used twice` });
       }
       for (const code of duplicates(all.map((o) => o.code))) {
-        ctx.addIssue({ code: "custom", path: [...at, listKey], message: `Option code ${code} is used twice` });
+        // An edited "other" code is the likely culprit: say so next to its field.
+        const onOther = question.type === "multiple_choice" && question.other?.code === code;
+        ctx.addIssue({ code: "custom", path: onOther ? [...at, "other", "code"] : [...at, listKey], message: `Option code ${code} is used twice` });
       }
-      if (question.showIf) {
-        const { questionId, codes } = question.showIf;
-        const source = definition.questions.findIndex((q) => q.id === questionId);
-        const where = [...at, "showIf", "questionId"];
-        if (source < 0) ctx.addIssue({ code: "custom", path: where, message: `The condition refers to question "${questionId}", which does not exist` });
-        else if (source >= index) ctx.addIssue({ code: "custom", path: where, message: "A condition can only refer to an earlier question" });
-        else if (!isConditionSource(definition.questions[source]!)) {
-          ctx.addIssue({ code: "custom", path: where, message: "A condition can refer to a single choice, multiple choice, Likert item, rating or NPS question" });
-        } else {
-          const known = conditionCodesOf(definition.questions[source]!);
-          const unknown = codes.filter((code) => !known.includes(code));
-          if (unknown.length) ctx.addIssue({ code: "custom", path: [...at, "showIf", "codes"], message: `Question "${questionId}" has no answer with code ${unknown.join(", ")}` });
-        }
+      if (question.showIf) checkCondition(question.showIf, index, [...at, "showIf"]);
+      if (question.page) {
+        if (index > 0 && !question.pageBreakBefore) {
+          ctx.addIssue({ code: "custom", path: [...at, "page"], message: "Page settings belong on the first question of a page: tick “Start a new page here” or clear them" });
+        } else if (question.page.showIf) checkCondition(question.page.showIf, index, [...at, "page", "showIf"]);
       }
       const rows = rowsOf(question);
       rows.forEach((row, i) => needsText(row.text, [...at, "rows", i, "text"], "Every statement needs text in the default language"));

@@ -1,5 +1,6 @@
 import type { Question, SurveyDefinition } from "./definition";
 import type { ShowIf } from "./question-schemas";
+import { hasAnswer, pagesOf } from "./survey-pages";
 
 /** Question types whose answer is a code a later question's condition can test. */
 export const CONDITION_SOURCE_TYPES = ["single_choice", "likert_item", "nps", "rating", "multiple_choice"] as const;
@@ -28,17 +29,9 @@ export function conditionCodesOf(question: Question): number[] {
   }
 }
 
-/** Values a form leaves for an unanswered question. */
+/** Values a form leaves for an unanswered question ("", NaN, [], { codes: [] }, a MaxDiff without picks…). */
 export function isBlankAnswer(value: unknown): boolean {
-  if (value === undefined || value === null || value === "" || (typeof value === "number" && Number.isNaN(value))) return true;
-  if (typeof value === "string") return value.trim() === "";
-  if (Array.isArray(value)) return value.length === 0;
-  if (typeof value === "object") {
-    const codes = (value as { codes?: unknown }).codes;
-    if (Array.isArray(codes)) return codes.length === 0;
-    return Object.values(value as Record<string, unknown>).every(isBlankAnswer);
-  }
-  return false;
+  return !hasAnswer(value);
 }
 
 /** The codes an answer holds: one for a single value, the chosen ones for a multiple choice. */
@@ -57,18 +50,21 @@ function holds(condition: ShowIf, value: unknown): boolean {
 }
 
 /**
- * Which questions the respondent sees for the answers given so far. A condition on a question
- * that is itself hidden is false, so chains of follow-ups close together.
+ * Which questions the respondent sees for the answers given so far: those on a shown page whose
+ * own condition holds. A condition on a question that is itself hidden is false, so chains of
+ * follow-ups close together, and a hidden page hides every question on it.
  */
 export function visibleQuestionIds(definition: SurveyDefinition, answers: Record<string, unknown>): Set<string> {
   const visible = new Set<string>();
-  for (const question of definition.questions) {
-    const condition = question.showIf;
-    if (!condition || (visible.has(condition.questionId) && holds(condition, answers[condition.questionId]))) visible.add(question.id);
+  const shows = (condition: ShowIf | undefined) => !condition || (visible.has(condition.questionId) && holds(condition, answers[condition.questionId]));
+  // Conditions only point to earlier questions, so one pass in definition order settles them all.
+  for (const page of pagesOf(definition.questions)) {
+    if (!shows(page.settings.showIf)) continue;
+    for (const question of page.questions) if (shows(question.showIf)) visible.add(question.id);
   }
   return visible;
 }
 
 export function hasDisplayLogic(definition: SurveyDefinition): boolean {
-  return definition.questions.some((question) => question.showIf);
+  return definition.questions.some((question) => question.showIf || question.page?.showIf);
 }

@@ -35,4 +35,38 @@ describe("survey ids", () => {
     expect(Object.keys(versionConflicts(swapped, [v1])).sort()).toEqual(["questions.0.id", "questions.1.id"]);
     expect(versionConflicts(v1, [v1])).toEqual({});
   });
+
+  it("refuses a published option code changing its meaning, such as an edited “other” code", () => {
+    const withOther = (otherCode: number, otherId = "other") =>
+      ZSurveyDefinition.parse({
+        languages: ["en"],
+        defaultLanguage: "en",
+        title: { en: "T" },
+        questions: [
+          {
+            id: "q1",
+            type: "multiple_choice",
+            text: { en: "Which?" },
+            options: [{ id: "o1", code: 1, label: { en: "A" } }, { id: "o2", code: 2, label: { en: "B" } }],
+            other: { id: otherId, code: otherCode, label: { en: "Other" } },
+          },
+        ],
+      });
+    const v1 = withOther(97);
+    expect(versionConflicts(withOther(97), [v1])).toEqual({});
+    expect(versionConflicts(withOther(98), [v1])).toEqual({ "questions.0.other.code": [expect.stringContaining('Option "other" was published with code 97')] });
+    expect(versionConflicts(withOther(97, "other2"), [v1])).toEqual({ "questions.0.other.code": [expect.stringContaining('Code 97 was published for option "other"')] });
+    // A draft never published is free to recode.
+    expect(versionConflicts(withOther(99), [])).toEqual({});
+  });
+
+  it("reports an edited “other” code that collides with an option next to its field", () => {
+    const result = ZSurveyDefinition.safeParse({
+      languages: ["en"],
+      defaultLanguage: "en",
+      title: { en: "T" },
+      questions: [{ id: "q1", type: "multiple_choice", text: { en: "Which?" }, options: [{ id: "o1", code: 1, label: { en: "A" } }, { id: "o2", code: 2, label: { en: "B" } }], other: { id: "other", code: 2, label: { en: "Other" } } }],
+    });
+    expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["questions.0.other.code", "Option code 2 is used twice"]]);
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { checkPartialAnswers } from "@/lib/responses/partial-answers";
 import { answersSchema } from "./answers";
 import { ZSurveyDefinition, type SurveyDefinitionInput } from "./definition";
 import { maxDiffDesignKey, maxDiffDesignsOf, maxDiffSetsOf, previewMaxDiffDesign, type MaxDiffQuestion } from "./maxdiff-question";
@@ -128,5 +129,37 @@ describe("MaxDiff answers inside answersSchema", () => {
     expect(answersSchema(optional).parse({ q1: empty })).toEqual({});
     const partly = { ...empty, choices: empty.choices.map((c, i) => (i === 0 ? { ...c, best: maxDiffSetsOf(question)[0][0][0] } : c)) };
     expect(answersSchema(optional).safeParse({ q1: partly }).success).toBe(false);
+  });
+});
+
+describe("a half-answered MaxDiff (autosave)", () => {
+  const definition = parse();
+  const question = questionOf(definition);
+  const sets = maxDiffSetsOf(question)[1];
+  const firstTwo = { version: 1, choices: sets.map((items, setIndex) => (setIndex < 2 ? { setIndex, best: items[0], worst: items[1] } : { setIndex, best: "", worst: "" })) };
+
+  it("is saved with the sets answered so far, and a half-answered set", () => {
+    const halfSet = { ...firstTwo, choices: firstTwo.choices.map((c, i) => (i === 2 ? { ...c, best: sets[2][2] } : c)) };
+    for (const answer of [firstTwo, halfSet]) {
+      const check = checkPartialAnswers(definition, { q1: answer });
+      expect(check.fieldErrors).toEqual({});
+      expect(check.answers).toEqual({ q1: answer });
+    }
+  });
+
+  it("still refuses picks that were never shown, best = worst and unknown versions or sets", () => {
+    const notShown = question.items.map((item) => item.id).find((id) => !sets[0].includes(id))!;
+    const bad = (choices: unknown[], version = 1) => checkPartialAnswers(definition, { q1: { version, choices } });
+    expect(bad([{ setIndex: 0, best: notShown, worst: "" }]).fieldErrors).toEqual({ "answers.q1.choices.0.best": ["The best item must be one of the items shown in the set"] });
+    expect(bad([{ setIndex: 0, best: sets[0][0], worst: sets[0][0] }]).fieldErrors).toEqual({ "answers.q1.choices.0.worst": ["The best and the worst item must differ"] });
+    expect(Object.keys(bad([{ setIndex: 99, best: "", worst: "x" }]).fieldErrors)).toEqual(["answers.q1.choices.0.setIndex"]);
+    expect(Object.keys(bad([{ setIndex: 0, best: sets[0][0], worst: "" }], 9).fieldErrors)).toEqual(["answers.q1.version"]);
+    expect(bad([{ setIndex: 0, best: sets[0][0], worst: "" }]).answers).toEqual({ q1: { version: 1, choices: [{ setIndex: 0, best: sets[0][0], worst: "" }] } });
+  });
+
+  it("is not enough for the final submit, and untouched picks are no answer at all", () => {
+    expect(answersSchema(definition).safeParse({ q1: firstTwo }).success).toBe(false);
+    const untouched = { version: 1, choices: sets.map((_, setIndex) => ({ setIndex, best: "", worst: "" })) };
+    expect(checkPartialAnswers(definition, { q1: untouched })).toEqual({ answers: {}, fieldErrors: {} });
   });
 });

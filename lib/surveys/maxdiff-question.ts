@@ -11,7 +11,7 @@ import {
   type MaxDiffDesign,
   type MaxDiffDesignInput,
 } from "./maxdiff";
-import { ZId, ZLocalizedText, ZOption, ZShowIf } from "./question-schemas";
+import { pageFields, ZId, ZLocalizedText, ZOption, ZShowIf } from "./question-schemas";
 
 /**
  * The MaxDiff (best–worst) question: the designer lists items; the balanced design is not stored
@@ -33,6 +33,7 @@ export const ZMaxDiffQuestion = z
     text: ZLocalizedText,
     required: z.boolean().default(true),
     showIf: ZShowIf,
+    ...pageFields,
     items: z.array(ZOption).min(3, "MaxDiff needs at least 3 items").max(MAXDIFF_MAX_ITEMS, `MaxDiff takes at most ${MAXDIFF_MAX_ITEMS} items`),
     itemsPerSet: optionalInt(10),
     sets: optionalInt(MAXDIFF_MAX_SETS),
@@ -120,8 +121,9 @@ const isBlankChoice = (choice: unknown) => {
  * Any version is accepted, not only the one the submission key picks, so custom front ends may
  * assign versions; the choices are always checked against the sets of the version they name.
  */
-export function maxDiffQuestionAnswerSchema(q: MaxDiffQuestion): z.ZodType {
+export function maxDiffQuestionAnswerSchema(q: MaxDiffQuestion, options: { partial?: boolean } = {}): z.ZodType {
   const sets = maxDiffSetsOf(q);
+  if (options.partial) return partialMaxDiffSchema(sets);
   const schema = z
     .object(
       {
@@ -141,6 +143,43 @@ export function maxDiffQuestionAnswerSchema(q: MaxDiffQuestion): z.ZodType {
   const blank = (value: unknown) =>
     value === null || (typeof value === "object" && value !== null && Array.isArray((value as { choices?: unknown }).choices) && (value as { choices: unknown[] }).choices.every(isBlankChoice));
   return z.preprocess((value) => (blank(value) ? undefined : value), q.required ? schema : schema.optional());
+}
+
+const isBlankPick = (value: unknown) => value === undefined || value === null || value === "";
+
+/**
+ * A MaxDiff answer saved mid-way (autosave): the version must exist and every pick given must be
+ * an item of its set, best and worst differing, but sets may still be unanswered or half answered.
+ * The final submit checks the complete answer with maxDiffQuestionAnswerSchema.
+ */
+function partialMaxDiffSchema(sets: string[][][]): z.ZodType {
+  const pick = z.string({ error: "Pick an item by its id" }).optional().nullable();
+  return z.preprocess(
+    (value) => (value === null || (typeof value === "object" && value !== null && Array.isArray((value as { choices?: unknown }).choices) && (value as { choices: unknown[] }).choices.every(isBlankChoice)) ? undefined : value),
+    z
+      .object({
+        version: z.number({ error: "Send the design version as a number" }).int("Send the design version as a whole number").min(0).max(sets.length - 1, `There are only ${sets.length} versions`),
+        choices: z.array(z.object({ setIndex: z.number().int().min(0), best: pick, worst: pick }).strict(), { error: "Send best–worst choices as a list" }),
+      })
+      .strict()
+      .superRefine((answer, ctx) => {
+        const shown = sets[answer.version];
+        if (!shown) return;
+        const answered = new Set<number>();
+        answer.choices.forEach((choice, index) => {
+          const set = shown[choice.setIndex];
+          if (!set) return ctx.addIssue({ code: "custom", path: ["choices", index, "setIndex"], message: `There is no set ${choice.setIndex} (this version has ${shown.length})` });
+          if (answered.has(choice.setIndex)) ctx.addIssue({ code: "custom", path: ["choices", index, "setIndex"], message: `Set ${choice.setIndex} is answered twice` });
+          answered.add(choice.setIndex);
+          for (const role of ["best", "worst"] as const) {
+            const item = choice[role];
+            if (!isBlankPick(item) && !set.includes(item!)) ctx.addIssue({ code: "custom", path: ["choices", index, role], message: `The ${role} item must be one of the items shown in the set` });
+          }
+          if (!isBlankPick(choice.best) && choice.best === choice.worst) ctx.addIssue({ code: "custom", path: ["choices", index, "worst"], message: "The best and the worst item must differ" });
+        });
+      })
+      .optional(),
+  );
 }
 
 const blank = () => ({ en: "", fi: "", sv: "" });

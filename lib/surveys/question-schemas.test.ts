@@ -24,7 +24,7 @@ describe("question definitions of every type", () => {
   it("multiple choice: bounds fit the options, other shares the code space and needs a label", () => {
     expect(issuesWith((q) => (q.channels!.maxSelections = 5))).toEqual(["questions.0.maxSelections: There are only 4 options to choose from"]);
     expect(issuesWith((q) => Object.assign(q.channels!, { minSelections: 3, maxSelections: 2 }))).toEqual(["questions.0.minSelections: The minimum is above the maximum"]);
-    expect(issuesWith((q) => ((q.channels!.other as { code: number }).code = 1))).toEqual(["questions.0.options: Option code 1 is used twice"]);
+    expect(issuesWith((q) => ((q.channels!.other as { code: number }).code = 1))).toEqual(["questions.0.other.code: Option code 1 is used twice"]);
     expect(issuesWith((q) => ((q.channels!.other as { label: object }).label = { fi: "Muu" }))).toEqual([
       "questions.0.other.label.en: Every option needs a label in the default language",
     ]);

@@ -29,7 +29,7 @@ export type LocalizedText = z.infer<typeof ZLocalizedText>;
 
 export const ZOption = z.object({
   id: ZId,
-  code: z.number().int("Codes are whole numbers").min(-1000).max(1000),
+  code: z.number({ error: "Enter the code as a whole number" }).int("Codes are whole numbers").min(-1000, "Codes are from -1000 to 1000").max(1000, "Codes are from -1000 to 1000"),
   label: ZLocalizedText,
 });
 export type SurveyOption = z.infer<typeof ZOption>;
@@ -62,16 +62,35 @@ export type ShowIf = z.infer<typeof ZShowIfCondition>;
 /** Randomisation flags arrive as false from the designer's checkboxes; false is stored as absent. */
 const ZRandomize = z.preprocess((value) => (value === false ? undefined : value), z.literal(true).optional());
 
-const base = {
-  id: ZId,
-  text: ZLocalizedText,
-  required: z.boolean().default(true),
-  showIf: ZShowIf,
+/**
+ * Settings of the page (block) that a question starts: shown only if an earlier answer matches,
+ * shuffled with the neighbouring pages that are also marked, and its questions shown in a
+ * per-respondent order. Kept on the page's first question so pages need no ids of their own;
+ * a page without settings stores nothing.
+ */
+export const ZPageSettings = z
+  .object({ showIf: ZShowIf, randomize: ZRandomize, randomizeQuestions: ZRandomize })
+  .strict()
+  .transform((page) => (page.showIf || page.randomize || page.randomizeQuestions ? page : undefined))
+  .optional();
+export type PageSettings = NonNullable<z.infer<typeof ZPageSettings>>;
+
+/** The page fields every question type carries (MaxDiff included). */
+export const pageFields = {
   /** Starts a new page of the respondent form at this question (ignored on the first question). Unticked is left out, so it is stored only when set. */
   pageBreakBefore: z
     .boolean()
     .transform((value) => value || undefined)
     .optional(),
+  page: ZPageSettings,
+};
+
+const base = {
+  id: ZId,
+  text: ZLocalizedText,
+  required: z.boolean().default(true),
+  showIf: ZShowIf,
+  ...pageFields,
 };
 const ZScale = z.array(ZOption).min(2, "A scale needs at least 2 points").max(11, "A scale has at most 11 points");
 const ZChoiceOptions = z.array(ZOption).min(2, "Add at least two options").max(100, "A question has at most 100 options");

@@ -101,3 +101,83 @@ test("MaxDiff: design with preview, answer every set on a phone, see best–wors
   await expect(rows.last()).toContainText("Safety");
   await phone.close();
 });
+
+test("a half-answered MaxDiff is saved as the respondent goes and a reload resumes on its page with those sets", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const user = await newSignedInUser(browser, "maxdiffresume");
+  const ws = await createWorkspaceViaApi(user);
+  const api = workspaceApi(user, ws.slug);
+  const study = await (await api.post("/api/v1/studies", { name: "Resume study" })).json();
+  const definition = {
+    languages: ["en"],
+    defaultLanguage: "en",
+    title: { en: "Choices, saved as you go" },
+    questions: [
+      { id: "often", type: "single_choice", text: { en: "How often do you shop?" }, options: [{ id: "weekly", code: 1, label: { en: "Weekly" } }, { id: "monthly", code: 2, label: { en: "Monthly" } }] },
+      {
+        id: "motives",
+        type: "maxdiff",
+        pageBreakBefore: true,
+        text: { en: "Which matters most and least?" },
+        items: PREFERENCE.map((label, i) => ({ id: `i${i + 1}`, code: i + 1, label: { en: label } })),
+        itemsPerSet: 3,
+        sets: 4,
+        versions: 2,
+        seed: 3,
+      },
+    ],
+  };
+  const created = await api.post(`/api/v1/studies/${study.id}/surveys`, definition);
+  expect(created.status(), await created.text()).toBe(201);
+  const survey = await created.json();
+  expect((await api.post(`/api/v1/surveys/${survey.id}/publish`)).status()).toBe(200);
+
+  const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const r = await phone.newPage();
+  await r.goto(`/s/${survey.publicId}`);
+  await expect(r.getByRole("status")).toHaveText("");
+  await r.getByRole("radio", { name: "Weekly" }).check();
+  await r.getByRole("button", { name: "Next" }).click();
+  await expect(r.getByText("Page 2 of 2")).toBeVisible();
+  const question = r.getByRole("group", { name: "Which matters most and least?" });
+  const set = (n: number) => question.getByRole("group", { name: `Set ${n} of 4` });
+  const itemsOf = (n: number) => set(n).getByRole("group", { name: "Most important" }).getByRole("radio").evaluateAll((inputs) => inputs.map((input) => input.closest("label")!.textContent!.trim()));
+  const pick = async (n: number, role: "Most important" | "Least important", label: string) => set(n).getByRole("group", { name: role }).getByRole("radio", { name: label, exact: true }).check();
+  const picked = (n: number, role: "Most important" | "Least important", label: string) => set(n).getByRole("group", { name: role }).getByRole("radio", { name: label, exact: true });
+
+  // Two sets answered and a third half answered; each change is autosaved by a server action.
+  const shown = [await itemsOf(1), await itemsOf(2), await itemsOf(3)];
+  await pick(1, "Most important", shown[0]![0]!);
+  await pick(1, "Least important", shown[0]![2]!);
+  await pick(2, "Most important", shown[1]![1]!);
+  await pick(2, "Least important", shown[1]![0]!);
+  const idOf = (label: string) => `i${PREFERENCE.indexOf(label) + 1}`;
+  const saved = r.waitForResponse((response) => response.request().method() === "POST" && Boolean(response.request().postData()?.includes(`"setIndex":2,"best":"${idOf(shown[2]![2]!)}"`)));
+  await pick(3, "Most important", shown[2]![2]!);
+  await saved;
+  await expect(r.getByText("Your answers are saved.", { exact: false })).toBeVisible();
+
+  await r.reload();
+  // Back on the MaxDiff page, with the same sets and the picks made so far.
+  await expect(r.getByText("Page 2 of 2")).toBeVisible();
+  expect([await itemsOf(1), await itemsOf(2), await itemsOf(3)]).toEqual(shown);
+  await expect(picked(1, "Most important", shown[0]![0]!)).toBeChecked();
+  await expect(picked(1, "Least important", shown[0]![2]!)).toBeChecked();
+  await expect(picked(2, "Least important", shown[1]![0]!)).toBeChecked();
+  await expect(picked(3, "Most important", shown[2]![2]!)).toBeChecked();
+  await expect(set(4).getByRole("radio", { checked: true })).toHaveCount(0);
+
+  // The final submit still needs every set.
+  await r.getByRole("button", { name: "Submit" }).click();
+  await expect(set(3).getByText("Choose one item as the most and one as the least important.")).toBeVisible();
+  await pick(3, "Least important", shown[2]![0]!);
+  const last = await itemsOf(4);
+  await pick(4, "Most important", last[0]!);
+  await pick(4, "Least important", last[1]!);
+  await r.getByRole("button", { name: "Submit" }).click();
+  await expect(r.getByRole("heading", { name: "Thank you!" })).toBeVisible();
+  const stored = await (await api.get(`/api/v1/surveys/${survey.id}/responses`)).json();
+  expect(stored.responses[0].answers.motives.choices).toHaveLength(4);
+  expect(stored.responses[0].answers.often).toBe(1);
+  await phone.close();
+});

@@ -33,6 +33,9 @@ test("multiple choice, Likert item, rating, NPS, number, open text, ranking and 
   await fillItems(q1, ["Website", "Travel agent", "Phone"], (n) => `Option ${n} label`, "Add option");
   await q1.getByRole("checkbox", { name: "Offer “Other, please specify”" }).check();
   await expect(q1.getByLabel("“Other” option label")).toHaveValue("Other, please specify");
+  // The other option's code is editable like any code, and must not collide with an option's.
+  await expect(q1.getByLabel("“Other” option code")).toHaveValue("97");
+  await q1.getByLabel("“Other” option code").fill("2");
   await q1.getByLabel("At most (optional)").fill("2");
 
   const q2 = await addQuestion(page, "Likert item", 2);
@@ -60,6 +63,8 @@ test("multiple choice, Likert item, rating, NPS, number, open text, ranking and 
   await q7.getByLabel("Rank only the top (optional)").fill("5");
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(q7.getByText("There are only 3 items")).toBeVisible();
+  await expect(q1.getByText("Option code 2 is used twice")).toBeVisible();
+  await q1.getByLabel("“Other” option code").fill("98");
   await q7.getByLabel("Rank only the top (optional)").fill("2");
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByText("Published version 1")).toBeVisible();
@@ -122,5 +127,8 @@ test("multiple choice, Likert item, rating, NPS, number, open text, ranking and 
   await expect(results("Anything else?").getByText("<script>alert('x')</script>")).toBeVisible();
   await expect(results("Rank what matters").getByRole("row").nth(1)).toContainText("Place");
   await expect(results("Split your budget").getByRole("row", { name: /Stay/ })).toContainText("60.00");
+  // "Other" was stored under the code the designer gave it.
+  const stored = await (await api.get(`/api/v1/surveys/${survey.id}/responses`)).json();
+  expect(stored.responses[0].answers.q1).toEqual({ codes: [1, 98], other: "<b>A friend</b>" });
   await phone.close();
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { listResponsesPage } from "@/db/queries/responses";
+import { loadProgress, saveProgress } from "@/lib/responses/save-progress";
+import { submitResponse } from "@/lib/surveys/submit-response";
 import { ZSurveyDefinition, type SurveyDefinitionInput } from "@/lib/surveys/definition";
 import { maxDiffVersionForKey } from "@/lib/surveys/maxdiff";
 import { maxDiffSetsOf, type MaxDiffQuestion } from "@/lib/surveys/maxdiff-question";
@@ -106,5 +108,20 @@ describe.each(testDatabaseKinds())("MaxDiff questions on %s", (kind) => {
     const answer = consistentAnswer(questionOf(21), version);
     await expect(submitSurveyResponse(db, { publicId: survey.publicId, answers: { motives: answer } })).resolves.toMatchObject({ duplicate: false });
     await expect(loadPublicMaxDiffDesigns(db, { publicId: "nope" })).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("autosaves a half-answered MaxDiff, gives it back on return and still requires every set on submit", async () => {
+    const { workspace, study } = await createStudyFixture(t.db);
+    const survey = await createPublishedSurvey(t.db, { workspaceId: workspace.id, studyId: study.id, definition: definition(5) });
+    const complete = consistentAnswer(questionOf(5), 1);
+    const half = { version: 1, choices: complete.choices.map((choice, i) => (i < 3 ? choice : { setIndex: choice.setIndex, best: "", worst: "" })) };
+    const key = { publicId: survey.publicId, submissionKey: "maxdiff-half-1" };
+    expect(await saveProgress(t.db, { input: { ...key, answers: { motives: half }, lastQuestionId: "motives" } })).toMatchObject({ status: "partial" });
+    expect(await loadProgress(t.db, { input: key })).toEqual({ status: "partial", answers: { motives: half }, lastQuestionId: "motives" });
+    // A pick that was never shown in its set is refused even mid-way.
+    const tampered = { ...half, choices: half.choices.map((c, i) => (i === 3 ? { ...c, best: "nope" } : c)) };
+    await expect(saveProgress(t.db, { input: { ...key, answers: { motives: tampered } } })).rejects.toMatchObject({ code: "invalid" });
+    await expect(submitResponse(t.db, { input: { ...key, answers: { motives: half } } })).rejects.toMatchObject({ code: "invalid" });
+    expect(await submitResponse(t.db, { input: { ...key, answers: { motives: complete } } })).toMatchObject({ duplicate: false });
   });
 });

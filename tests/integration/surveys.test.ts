@@ -119,6 +119,39 @@ describe.each(testDatabaseKinds())("surveys on %s", (kind) => {
     expect(ZSurveyDefinition.safeParse(swapped).success).toBe(true);
   });
 
+  it("lets a draft recode its “other” option but refuses publishing a changed published code", async () => {
+    const db = t.db;
+    const { workspace, study } = await createStudyFixture(db);
+    const scope = { workspaceId: workspace.id };
+    const withOther = (code: number) => ({
+      languages: ["en"],
+      defaultLanguage: "en",
+      title: { en: "Channels" },
+      questions: [
+        {
+          id: "channels",
+          type: "multiple_choice",
+          text: { en: "Which channels?" },
+          options: [{ id: "web", code: 1, label: { en: "Web" } }, { id: "shop", code: 2, label: { en: "Shop" } }],
+          other: { id: "other", code, label: { en: "Other" } },
+        },
+      ],
+    });
+    const survey = await createPublishedSurvey(db, { ...scope, studyId: study.id, definition: withOther(97) });
+    await expect(updateSurveyDraft(db, { ...scope, surveyId: survey.id, definition: withOther(2) })).rejects.toMatchObject({
+      issues: [expect.objectContaining({ path: ["questions", 0, "other", "code"], message: "Option code 2 is used twice" })],
+    });
+    await updateSurveyDraft(db, { ...scope, surveyId: survey.id, definition: withOther(99) });
+    await expect(publishSurvey(db, { ...scope, surveyId: survey.id })).rejects.toMatchObject({
+      code: "invalid",
+      fieldErrors: { "questions.0.other.code": [expect.stringContaining("published with code 97")] },
+    });
+    // A new survey's draft takes the edited code, and answers are stored with it.
+    const fresh = await createPublishedSurvey(db, { ...scope, studyId: study.id, definition: withOther(99) });
+    await expect(submitSurveyResponse(db, { publicId: fresh.publicId, answers: { channels: { codes: [99], other: "Radio" } } })).resolves.toMatchObject({ duplicate: false });
+    await expect(submitSurveyResponse(db, { publicId: fresh.publicId, answers: { channels: { codes: [97], other: "Radio" } } })).rejects.toMatchObject({ code: "invalid" });
+  });
+
   it("keeps workspace B away from workspace A's surveys", async () => {
     const db = t.db;
     const a = await createStudyFixture(db);

@@ -10,6 +10,7 @@ import { DisplayLogicFields, RandomizeField } from "./display-logic-fields";
 import { LikertBatteryFields } from "./likert-battery-fields";
 import { MaxDiffFields } from "./maxdiff-fields";
 import { MultipleChoiceFields } from "./multiple-choice-fields";
+import { PageSettingsFields } from "./page-settings-fields";
 import { NpsFields, NumericFields, OpenTextFields, RatingFields } from "./scalar-question-fields";
 import { LikertItemFields } from "./scale-fields";
 import { SingleChoiceFields } from "./single-choice-fields";
@@ -76,10 +77,18 @@ export function DesignerQuestion({ index, count, onMove, onRemove }: Props) {
         </label>
         {index > 0 && (
           <label className="flex items-center gap-2 text-sm text-slate-800">
-            <input type="checkbox" className="h-4 w-4 rounded border-slate-300" {...form.register(`questions.${index}.pageBreakBefore`)} />
+            <input
+              type="checkbox"
+              className="h-4 w-4 rounded border-slate-300"
+              {...form.register(`questions.${index}.pageBreakBefore`, {
+                // Without its page, the page's settings have nothing to apply to.
+                onChange: (event: { target: { checked: boolean } }) => !event.target.checked && form.setValue(`questions.${index}.page`, undefined, { shouldDirty: true }),
+              })}
+            />
             {t("surveyPages.newPageHere")}
           </label>
         )}
+        <PageSettingsFields index={index} />
         <DisplayLogicFields index={index} />
       </fieldset>
     </li>

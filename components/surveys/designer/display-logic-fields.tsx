@@ -10,21 +10,31 @@ import { useDesigner, useDesignerForm } from "./designer-context";
 
 type Condition = { questionId?: string; operator?: string; codes?: number[] };
 
-/** "Show this question only if…": an earlier choice-like question, a comparison and the answers that show this one. */
-export function DisplayLogicFields({ index }: { index: number }) {
+type Texts = { legend: string; source: string; operator: string; answers: string };
+
+/**
+ * "Show this question only if…" (or, with the page's path and texts, "Show this page only if…"):
+ * an earlier choice-like question, a comparison and the answers that show this one.
+ */
+export function DisplayLogicFields({ index, path = `questions.${index}.showIf`, texts }: { index: number; path?: string; texts?: Texts }) {
   const { t } = useI18n();
   const { editLanguage } = useDesigner();
   const { form, errorOf, defaultLanguage } = useDesignerForm();
-  const path = `questions.${index}.showIf` as const;
   const questions = (useWatch({ control: form.control, name: "questions" }) ?? []) as unknown as Question[];
-  const condition: Condition = (useWatch({ control: form.control, name: path }) as Condition | undefined) ?? {};
+  const condition: Condition = (useWatch({ control: form.control, name: path as "questions.0.showIf" }) as Condition | undefined) ?? {};
   const n = index + 1;
+  const label = texts ?? {
+    legend: t("surveyLogic.showIfLegend"),
+    source: t("surveyLogic.sourceQuestion", { n }),
+    operator: t("surveyLogic.operator", { n }),
+    answers: t("surveyLogic.answers", { n }),
+  };
   const earlier = questions.slice(0, index).map((q, i) => ({ q, n: i + 1 })).filter(({ q }) => q && isConditionSource(q));
   const source = questions.find((q, i) => i < index && q?.id === condition.questionId);
   const labels = new Map(source ? optionsOf(source).map((o) => [o.code, localized(o.label, editLanguage, defaultLanguage)]) : []);
   const codes = source ? conditionCodesOf(source).filter((code) => Number.isFinite(code)) : [];
   const chosen = condition.codes ?? [];
-  const set = (next: Condition) => form.setValue(path, { questionId: "", operator: "equals", codes: [], ...condition, ...next } as never, { shouldDirty: true });
+  const set = (next: Condition) => form.setValue(path as "questions.0.showIf", { questionId: "", operator: "equals", codes: [], ...condition, ...next } as never, { shouldDirty: true });
   const toggle = (code: number, on: boolean) => {
     const single = (condition.operator ?? "equals") !== "any_of";
     set({ codes: on ? (single ? [code] : [...chosen, code]) : chosen.filter((c) => c !== code) });
@@ -32,10 +42,10 @@ export function DisplayLogicFields({ index }: { index: number }) {
 
   return (
     <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
-      <legend className="px-1 text-sm font-semibold text-slate-800">{t("surveyLogic.showIfLegend")}</legend>
+      <legend className="px-1 text-sm font-semibold text-slate-800">{label.legend}</legend>
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField
-          label={t("surveyLogic.sourceQuestion", { n })}
+          label={label.source}
           error={errorOf(`${path}.questionId`)}
           value={condition.questionId ?? ""}
           onChange={(event) => set({ questionId: event.target.value, codes: [] })}
@@ -49,7 +59,7 @@ export function DisplayLogicFields({ index }: { index: number }) {
         </SelectField>
         {source && (
           <SelectField
-            label={t("surveyLogic.operator", { n })}
+            label={label.operator}
             error={errorOf(`${path}.operator`)}
             value={condition.operator ?? "equals"}
             onChange={(event) => set({ operator: event.target.value, codes: event.target.value === "any_of" ? chosen : chosen.slice(0, 1) })}
@@ -62,7 +72,7 @@ export function DisplayLogicFields({ index }: { index: number }) {
       </div>
       {source && (
         <fieldset>
-          <legend className="mb-1 text-sm font-medium text-slate-800">{t("surveyLogic.answers", { n })}</legend>
+          <legend className="mb-1 text-sm font-medium text-slate-800">{label.answers}</legend>
           <div className="flex flex-wrap gap-x-4 gap-y-1">
             {codes.map((code) => (
               <label key={code} className="flex items-center gap-2 text-sm">

@@ -44,7 +44,12 @@ export function MultipleChoiceFields({ index }: { index: number }) {
         <input type="checkbox" className="h-4 w-4 rounded border-slate-300" checked={Boolean(other)} onChange={(event) => toggleOther(event.target.checked)} />
         {t("questions.offerOther")}
       </label>
-      {other && <LocalizedField name={`${base}.other.label`} label={t("questions.otherLabel")} hint={t("survey.codeN", { code: other.code })} />}
+      {other && (
+        <div className="grid gap-3 sm:grid-cols-[1fr_12rem]">
+          <LocalizedField name={`${base}.other.label`} label={t("questions.otherLabel")} />
+          <NumberField name={`${base}.other.code`} label={t("questions.otherCode")} hint={t("questions.otherCodeHint")} step="1" />
+        </div>
+      )}
       <fieldset className="grid gap-3 sm:grid-cols-2">
         <legend className="mb-2 text-sm font-semibold text-slate-800">{t("questions.selectionsLegend")}</legend>
         <NumberField name={`${base}.minSelections`} label={t("questions.minSelections")} optional step="1" />

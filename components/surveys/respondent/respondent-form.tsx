@@ -13,7 +13,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { answersSchema, type Answers } from "@/lib/surveys/answers";
 import { localized, type SurveyDefinition } from "@/lib/surveys/definition";
 import { isBlankAnswer, visibleQuestionIds } from "@/lib/surveys/display-logic";
-import { applyDisplayOrder, displayOrderOf, isRandomised, type DisplayOrder } from "@/lib/surveys/display-order";
+import { displayedPages, displayOrderOf, isRandomised, type DisplayOrder } from "@/lib/surveys/display-order";
 import { primeMaxDiffDesigns } from "@/lib/surveys/maxdiff-question";
 import { QuestionControl } from "./question-control";
 import { RespondentProgress } from "./respondent-progress";
@@ -50,7 +50,14 @@ export function RespondentForm({ publicId, definition, language, customerId, tok
   const startedAt = useRef<string | undefined>(undefined);
   const doneHeading = useRef<HTMLHeadingElement>(null);
   const fallback = definition.defaultLanguage;
-  const autosave = useAutosave({ publicId, definition, form, language, customerId, token, startedAt: () => startedAt.current, onAlreadyComplete: () => setOutcome("done"), disabled: preview });
+  // Continue on the page to answer next: the first one the full schema (with required answers) would stop at.
+  const onRestored = (lastQuestionId: string | null) => {
+    const restored = form.getValues() as Record<string, unknown>;
+    const result = schema.safeParse(restored);
+    const needsAnswer = new Set(result.success ? [] : result.error.issues.map((issue) => String(issue.path[0] ?? "")));
+    pagingRef.current?.resume(visibleQuestionIds(definition, restored), needsAnswer, lastQuestionId);
+  };
+  const autosave = useAutosave({ publicId, definition, form, language, customerId, token, startedAt: () => startedAt.current, onAlreadyComplete: () => setOutcome("done"), onRestored, disabled: preview });
 
   useEffect(() => {
     startedAt.current ??= new Date().toISOString();
@@ -61,10 +68,12 @@ export function RespondentForm({ publicId, definition, language, customerId, tok
   useEffect(() => {
     if (isRandomised(definition)) setOrder(displayOrderOf(definition, autosave.submissionKey()));
   }, [definition]);
-  const shown = useMemo(() => applyDisplayOrder(definition, order), [definition, order]);
-  const paging = useSurveyPages(shown.questions, form);
+  const pages = useMemo(() => displayedPages(definition, order), [definition, order]);
   const values = useWatch({ control: form.control }) as Record<string, unknown>;
   const visible = visibleQuestionIds(definition, values);
+  const paging = useSurveyPages(pages, visible, form);
+  const pagingRef = useRef<typeof paging>(undefined);
+  pagingRef.current = paging;
   const hiddenAnswered = definition.questions.filter((q) => !visible.has(q.id) && !isBlankAnswer(values[q.id])).map((q) => q.id).join(",");
   useEffect(() => {
     // A question hidden by a changed answer loses its answer, which the server would reject.
@@ -131,7 +140,7 @@ export function RespondentForm({ publicId, definition, language, customerId, tok
   return (
     <FormProvider {...form}>
       <form onSubmit={onFormSubmit} noValidate className="space-y-6">
-        <RespondentProgress questions={shown.questions.filter((question) => visible.has(question.id))} control={form.control as never} page={paging.page} pages={paging.pages.length} />
+        <RespondentProgress questions={pages.flatMap((page) => page.questions).filter((question) => visible.has(question.id))} control={form.control as never} page={paging.page} pages={paging.pages.length} />
         {paging.current.filter((question) => visible.has(question.id)).map((question) => (
           <div key={question.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
             <QuestionControl question={question} language={language} fallback={fallback} />

@@ -15,7 +15,7 @@ export const surveyLogic = defineMessages({
     randomizeOptions: "Randomise options",
     randomizeRows: "Randomise statements",
     randomizeQuestions: "Randomise question order",
-    randomizeQuestionsHint: "Each respondent sees the questions in their own order; follow-ups stay right after the question they depend on.",
+    randomizeQuestionsHint: "Each respondent sees the questions of every page in their own order; follow-ups stay right after the question they depend on.",
   },
   fi: {
     showIfLegend: "Näytä tämä kysymys vain, jos…",
@@ -30,7 +30,7 @@ export const surveyLogic = defineMessages({
     randomizeOptions: "Satunnaista vaihtoehtojen järjestys",
     randomizeRows: "Satunnaista väittämien järjestys",
     randomizeQuestions: "Satunnaista kysymysten järjestys",
-    randomizeQuestionsHint: "Jokainen vastaaja näkee kysymykset omassa järjestyksessään; jatkokysymykset pysyvät heti sen kysymyksen perässä, josta ne riippuvat.",
+    randomizeQuestionsHint: "Jokainen vastaaja näkee kunkin sivun kysymykset omassa järjestyksessään; jatkokysymykset pysyvät heti sen kysymyksen perässä, josta ne riippuvat.",
   },
   sv: {
     showIfLegend: "Visa den här frågan bara om…",
@@ -45,6 +45,6 @@ export const surveyLogic = defineMessages({
     randomizeOptions: "Slumpa alternativens ordning",
     randomizeRows: "Slumpa påståendenas ordning",
     randomizeQuestions: "Slumpa frågornas ordning",
-    randomizeQuestionsHint: "Varje respondent ser frågorna i sin egen ordning; följdfrågor står kvar direkt efter frågan de beror på.",
+    randomizeQuestionsHint: "Varje respondent ser frågorna på varje sida i sin egen ordning; följdfrågor står kvar direkt efter frågan de beror på.",
   },
 });
