@@ -12,9 +12,10 @@ import { questions } from "./questions";
 import { maxdiff } from "./maxdiff";
 import { surveyLogic } from "./survey-logic";
 import { surveyPages } from "./survey-pages";
+import { exportTexts } from "./export-texts";
 
 /** Every area's texts; add an area here when it gets its own file. */
-export const messages = { shell, auth, workspace, customers, segments, personas, survey, questions, responses, distribution, maxdiff, surveyStart, surveyLogic, surveyPages };
+export const messages = { shell, auth, workspace, customers, segments, personas, survey, questions, responses, distribution, maxdiff, surveyStart, surveyLogic, surveyPages, exportTexts };
 
 type Messages = typeof messages;
 export type MessageKey = { [A in keyof Messages]: `${A & string}.${keyof Messages[A]["en"] & string}` }[keyof Messages];
