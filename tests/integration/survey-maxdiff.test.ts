@@ -63,7 +63,7 @@ describe.each(testDatabaseKinds())("MaxDiff questions on %s", (kind) => {
     const same = consistentAnswer(first, 0);
     same.choices[2]!.worst = same.choices[2]!.best;
     const error = await submitSurveyResponse(db, { publicId: survey.publicId, answers: { motives: same } }).catch((e) => e);
-    expect(error).toMatchObject({ code: "invalid", fieldErrors: { "answers.motives.choices.2.worst": ["The best and the worst item must differ"] } });
+    expect(error).toMatchObject({ code: "invalid", fieldErrors: { "answers.motives.choices.2.worst": ["The best and the worst item must differ."] } });
     const unknownVersion = await submitSurveyResponse(db, { publicId: survey.publicId, answers: { motives: { ...consistentAnswer(first, 0), version: 2 } } }).catch((e) => e);
     expect(unknownVersion).toMatchObject({ code: "invalid" });
 

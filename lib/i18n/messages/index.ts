@@ -13,9 +13,10 @@ import { maxdiff } from "./maxdiff";
 import { surveyLogic } from "./survey-logic";
 import { surveyPages } from "./survey-pages";
 import { exportTexts } from "./export-texts";
+import { answerErrors } from "./answer-errors";
 
 /** Every area's texts; add an area here when it gets its own file. */
-export const messages = { shell, auth, workspace, customers, segments, personas, survey, questions, responses, distribution, maxdiff, surveyStart, surveyLogic, surveyPages, exportTexts };
+export const messages = { shell, auth, workspace, customers, segments, personas, survey, questions, responses, distribution, maxdiff, surveyStart, surveyLogic, surveyPages, exportTexts, answerErrors };
 
 type Messages = typeof messages;
 export type MessageKey = { [A in keyof Messages]: `${A & string}.${keyof Messages[A]["en"] & string}` }[keyof Messages];
