@@ -38,7 +38,7 @@ describe("answer validation messages in the respondent's language", () => {
   });
 
   it("fills in the limits: range, sum, length, at most N", () => {
-    expect(messagesAt({ nights: 400 }, "nights")).toEqual({ en: "Enter 365 or less.", fi: "Kirjoita enintään 365.", sv: "Ange 365 eller mindre.", keyed: true });
+    expect(messagesAt({ nights: 400 }, "nights")).toEqual({ en: "Enter 365 or less.", fi: "Anna enintään 365.", sv: "Ange 365 eller mindre.", keyed: true });
     expect(messagesAt({ budget: { stay: 50, travel: 30, fun: 10 } }, "budget")).toEqual({
       en: "The points must add up to exactly 100.",
       fi: "Pisteiden summan on oltava tasan 100.",

@@ -37,7 +37,7 @@ describe.each(testDatabaseKinds())("question types on %s", (kind) => {
     const finnish = await submitResponse(db, { input: { publicId: survey.publicId, submissionKey: "fi-bad-1", language: "fi", answers: { ...bad, nights: 400 } } }).catch((e) => e);
     expect(finnish.fieldErrors).toMatchObject({
       "answers.budget": ["Pisteiden summan on oltava tasan 100."],
-      "answers.nights": ["Kirjoita enintään 365."],
+      "answers.nights": ["Anna enintään 365."],
       "answers.channels.other": ["Täsmennä vastauksesi."],
     });
     // A language the survey lacks falls back to its default (English).
