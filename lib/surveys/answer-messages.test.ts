@@ -42,7 +42,7 @@ describe("answer validation messages in the respondent's language", () => {
     expect(messagesAt({ budget: { stay: 50, travel: 30, fun: 10 } }, "budget")).toEqual({
       en: "The points must add up to exactly 100.",
       fi: "Pisteiden summan on oltava tasan 100.",
-      sv: "Poängen måste bli exakt 100 sammanlagt.",
+      sv: "Poängen måste bli exakt 100 tillsammans.",
       keyed: true,
     });
     expect(messagesAt({ comment: "x".repeat(201) }, "comment")).toEqual({ en: "Use at most 200 characters.", fi: "Käytä enintään 200 merkkiä.", sv: "Använd högst 200 tecken.", keyed: true });

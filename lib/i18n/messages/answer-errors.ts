@@ -96,7 +96,7 @@ export const answerErrors = defineMessages({
     pointsWhole: "Ange poäng som ett heltal.",
     pointsNegative: "Poängen kan inte vara negativa.",
     pointsMax: "Högst {total} poäng.",
-    pointsSum: "Poängen måste bli exakt {total} sammanlagt.",
+    pointsSum: "Poängen måste bli exakt {total} tillsammans.",
     hiddenAnswered: "Den här frågan visas inte för de tidigare svaren, så den kan inte besvaras.",
     pickBest: "Välj det bästa alternativet.",
     pickWorst: "Välj det sämsta alternativet.",
