@@ -1,3 +1,5 @@
+import type { Translate } from "@/lib/i18n/translator";
+import { answerIssueText } from "@/lib/surveys/answer-messages";
 import { ANSWER_REQUIRED, answersSchema, type Answers } from "@/lib/surveys/answers";
 import type { SurveyDefinition } from "@/lib/surveys/definition";
 import { isBlankAnswer } from "@/lib/surveys/display-logic";
@@ -13,8 +15,9 @@ export type PartialAnswersCheck = {
  * Checks answers saved mid-survey with the same schema as a complete submission, minus
  * required-ness: a missing answer is fine until the final submit, a wrong one is not. Used by
  * the autosave hook (to send only valid answers) and by the server (to reject anything else).
+ * With `t`, messages are worded in its language (the response's).
  */
-export function checkPartialAnswers(definition: SurveyDefinition, input: Record<string, unknown>): PartialAnswersCheck {
+export function checkPartialAnswers(definition: SurveyDefinition, input: Record<string, unknown>, t?: Translate): PartialAnswersCheck {
   // A half-answered MaxDiff is kept (its answered sets); the final submit requires every set.
   const result = answersSchema(definition, { partial: true }).safeParse(input);
   const fieldErrors: Record<string, string[]> = {};
@@ -26,7 +29,7 @@ export function checkPartialAnswers(definition: SurveyDefinition, input: Record<
     for (const key of keys) {
       invalid.add(key);
       const path = issue.path.length === 0 ? ["answers", key] : ["answers", ...issue.path.map(String)];
-      (fieldErrors[path.join(".")] ??= []).push(issue.message);
+      (fieldErrors[path.join(".")] ??= []).push(t ? answerIssueText(issue, t, "original") : issue.message);
     }
   }
   const known = new Set(definition.questions.map((question) => question.id));

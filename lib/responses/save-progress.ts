@@ -2,6 +2,8 @@ import type { Database } from "@/db/client";
 import { findProgress, upsertPartialResponse } from "@/db/queries/response-progress";
 import { findPublicSurvey } from "@/db/queries/surveys";
 import { AppError } from "@/lib/errors";
+import { translate } from "@/lib/i18n/translate";
+import { responseLanguage } from "@/lib/surveys/definition";
 import { displayOrderOf } from "@/lib/surveys/display-order";
 import { PUBLIC_ID_PATTERN } from "@/lib/surveys/schemas";
 import { checkPartialAnswers } from "./partial-answers";
@@ -25,7 +27,7 @@ export async function saveProgress(db: Database, params: { input: unknown; now?:
   const now = params.now ?? new Date();
   const survey = await openSurvey(db, input.publicId);
   if (survey.status !== "published") throw new AppError("closed", "This survey is closed and no longer takes answers.");
-  const check = checkPartialAnswers(survey.definition, input.answers);
+  const check = checkPartialAnswers(survey.definition, input.answers, translate(responseLanguage(survey.definition, input.language)));
   if (Object.keys(check.fieldErrors).length > 0) throw new AppError("invalid", "Some answers are not valid.", check.fieldErrors);
   const definition = survey.definition;
   const startedAt = input.startedAt ? new Date(input.startedAt) : null;
@@ -40,7 +42,7 @@ export async function saveProgress(db: Database, params: { input: unknown; now?:
     lastQuestionId,
     // Recomputed from the key rather than taken from the browser, so it is what the respondent was shown.
     displayOrder: displayOrderOf(definition, input.submissionKey),
-    language: input.language && definition.languages.includes(input.language) ? input.language : definition.defaultLanguage,
+    language: responseLanguage(definition, input.language),
     // Personal links bind the customer id at the final submit (from the token), never from the URL.
     customerId: input.token ? null : input.customerId || null,
     startedAt: plausibleStart ? startedAt : null,

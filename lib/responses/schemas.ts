@@ -34,6 +34,8 @@ export type TResponseListQuery = z.infer<typeof ZResponseListQuery>;
 export const ZExportQuery = z.object({
   format: z.enum(["csv", "json", "codebook"], { error: "format is csv, json or codebook" }).default("csv"),
   labels: z.preprocess((value) => value === "1" || value === "true" || value === true, z.boolean()),
+  // Texts and built-in labels in this language; one the survey lacks falls back to its default language.
+  lang: z.preprocess(blankToUndefined, z.enum(LOCALES, { error: "lang is en, fi or sv" }).optional()),
 });
 export type TExportQuery = z.infer<typeof ZExportQuery>;
 

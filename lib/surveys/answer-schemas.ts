@@ -1,17 +1,19 @@
 import { z } from "zod";
+import { ANSWER_REQUIRED, say, type AnswerMessageKey } from "./answer-messages";
 import { maxDiffQuestionAnswerSchema } from "./maxdiff-question";
 import type { ConstantSumQuestion, MultipleChoiceQuestion, NumericQuestion, Question, RankingQuestion, RatingQuestion } from "./definition";
 
-export const ANSWER_REQUIRED = "An answer is required";
+export { ANSWER_REQUIRED };
 export const OTHER_TEXT_MAX = 500;
 
 const requiredError = (expected: string) => (issue: { input?: unknown }) => (issue.input === undefined ? ANSWER_REQUIRED : expected);
 
-function codeSchema(codes: readonly number[], what: string) {
+// Every check a respondent can trip says which message it means (lib/surveys/answer-messages.ts), so the page and the server can word it in the respondent's language.
+function codeSchema(codes: readonly number[], what: AnswerMessageKey) {
   return z
     .number({ error: requiredError("Answer with a numeric code") })
     .int("Answer with a numeric code")
-    .refine((value) => codes.includes(value), { message: `Not ${what} (allowed codes: ${codes.join(", ")})` });
+    .refine((value) => codes.includes(value), say(what, { codes: codes.join(", ") }));
 }
 
 /** What a form leaves behind for an unanswered question (NaN, "", [], {}) counts as no answer. */
@@ -35,18 +37,22 @@ function multipleChoice(q: MultipleChoiceQuestion) {
     .object(
       {
         codes: z
-          .array(codeSchema(allowed, "one of the options"))
-          .min(min, min === 1 ? ANSWER_REQUIRED : `Choose at least ${min} options`)
-          .max(max, `Choose at most ${max} options`)
-          .refine((chosen) => new Set(chosen).size === chosen.length, "An option is chosen twice"),
-        other: z.string().max(OTHER_TEXT_MAX, `Use at most ${OTHER_TEXT_MAX} characters`).optional(),
+          .array(codeSchema(allowed, "notAnOption"))
+          .min(1, ANSWER_REQUIRED)
+          .refine((chosen) => chosen.length === 0 || chosen.length >= min, say("chooseAtLeast", { min }))
+          .refine((chosen) => chosen.length <= max, say("chooseAtMost", { max }))
+          .refine((chosen) => new Set(chosen).size === chosen.length, say("chosenTwice")),
+        other: z
+          .string()
+          .refine((text) => text.length <= OTHER_TEXT_MAX, say("tooLong", { max: OTHER_TEXT_MAX }))
+          .optional(),
       },
       { error: requiredError("Answer with a list of codes") },
     )
     .strict()
     .superRefine((answer, ctx) => {
       const otherChosen = otherCode !== undefined && answer.codes.includes(otherCode);
-      if (otherChosen && !answer.other?.trim()) ctx.addIssue({ code: "custom", path: ["other"], message: "Please specify" });
+      if (otherChosen && !answer.other?.trim()) ctx.addIssue({ code: "custom", path: ["other"], ...say("specifyOther") });
     })
     // The other text is kept only when "other" is chosen, trimmed, and never interpreted.
     .transform(({ codes: chosen, other }) => (otherCode !== undefined && chosen.includes(otherCode) ? { codes: chosen, other: other!.trim() } : { codes: chosen }));
@@ -55,7 +61,7 @@ function multipleChoice(q: MultipleChoiceQuestion) {
 }
 
 function numberSchema() {
-  return z.number({ error: requiredError("Enter a number") }).refine(Number.isFinite, "Enter a number");
+  return z.number({ error: requiredError("Enter a number") }).refine(Number.isFinite, say("enterNumber"));
 }
 
 function onGrid(value: number, min: number, step: number) {
@@ -65,16 +71,16 @@ function onGrid(value: number, min: number, step: number) {
 
 function rating(q: RatingQuestion) {
   const schema = numberSchema()
-    .refine((v) => v >= q.min && v <= q.max, `Choose a value from ${q.min} to ${q.max}`)
-    .refine((v) => onGrid(v, q.min, q.step), `Choose a value in steps of ${q.step}`);
+    .refine((v) => v >= q.min && v <= q.max, say("valueRange", { min: q.min, max: q.max }))
+    .refine((v) => onGrid(v, q.min, q.step), say("valueStep", { step: q.step }));
   return optionalUnless(q.required, schema);
 }
 
 function numeric(q: NumericQuestion) {
   let schema = numberSchema();
-  if (q.integer) schema = schema.refine(Number.isInteger, "Enter a whole number");
-  if (q.min !== undefined) schema = schema.refine((v) => v >= q.min!, `Enter ${q.min} or more`);
-  if (q.max !== undefined) schema = schema.refine((v) => v <= q.max!, `Enter ${q.max} or less`);
+  if (q.integer) schema = schema.refine(Number.isInteger, say("wholeNumber"));
+  if (q.min !== undefined) schema = schema.refine((v) => v >= q.min!, say("atLeast", { min: q.min }));
+  if (q.max !== undefined) schema = schema.refine((v) => v <= q.max!, say("atMost", { max: q.max }));
   return optionalUnless(q.required, schema);
 }
 
@@ -82,26 +88,26 @@ function ranking(q: RankingQuestion) {
   const ids = q.items.map((item) => item.id);
   const n = q.topN ?? ids.length;
   const schema = z
-    .array(z.string().refine((id) => ids.includes(id), "Give every rank to one of the items"), { error: requiredError("Answer with item ids in rank order") })
-    .length(n, n === ids.length ? "Rank every item" : `Rank your top ${n}`)
-    .refine((ranked) => new Set(ranked).size === ranked.length, "Each item can have only one rank");
+    .array(z.string().refine((id) => ids.includes(id), say("rankUnknownItem")), { error: requiredError("Answer with item ids in rank order") })
+    .refine((ranked) => ranked.length === n, n === ids.length ? say("rankEvery") : say("rankTop", { n }))
+    .refine((ranked) => new Set(ranked).size === ranked.length, say("rankTwice"));
   const blank = (value: unknown) => Array.isArray(value) && value.every((id) => id === "" || id === null || id === undefined);
   return optionalUnless(q.required, schema, blank);
 }
 
 function constantSum(q: ConstantSumQuestion) {
   const points = z
-    .number({ error: "Enter points as a whole number" })
-    .int("Enter points as a whole number")
-    .min(0, "Points cannot be negative")
-    .max(q.total, `At most ${q.total} points`);
+    .number({ error: say("pointsWhole").message })
+    .refine(Number.isInteger, say("pointsWhole"))
+    .refine((v) => v >= 0, say("pointsNegative"))
+    .refine((v) => v <= q.total, say("pointsMax", { total: q.total }));
   const shape = Object.fromEntries(q.items.map((item) => [item.id, z.preprocess(blankToUndefined, points.optional())]));
   const schema = z
     .object(shape, { error: requiredError("Answer with item ids and points") })
     .strict()
     // Items left empty get 0, so every stored answer lists every item and sums to the total.
     .transform((given) => Object.fromEntries(q.items.map((item) => [item.id, (given[item.id] as number | undefined) ?? 0])) as Record<string, number>)
-    .refine((filled) => Object.values(filled).reduce((sum, v) => sum + v, 0) === q.total, `The points must add up to exactly ${q.total}`);
+    .refine((filled) => Object.values(filled).reduce((sum, v) => sum + v, 0) === q.total, say("pointsSum", { total: q.total }));
   const blank = (value: unknown) =>
     typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every((v) => blankToUndefined(v) === undefined);
   return optionalUnless(q.required, schema, blank);
@@ -115,11 +121,11 @@ function constantSum(q: ConstantSumQuestion) {
 export function answerSchemaOf(question: Question, options: { partial?: boolean } = {}): z.ZodType {
   switch (question.type) {
     case "single_choice":
-      return optionalUnless(question.required, codeSchema(question.options.map((o) => o.code), "one of the options"));
+      return optionalUnless(question.required, codeSchema(question.options.map((o) => o.code), "notAnOption"));
     case "likert_item":
-      return optionalUnless(question.required, codeSchema(question.scale.map((o) => o.code), "a point on the scale"));
+      return optionalUnless(question.required, codeSchema(question.scale.map((o) => o.code), "notOnScale"));
     case "likert_battery": {
-      const code = codeSchema(question.scale.map((o) => o.code), "a point on the scale");
+      const code = codeSchema(question.scale.map((o) => o.code), "notOnScale");
       const rows: Record<string, z.ZodType> = {};
       for (const row of question.rows) rows[row.id] = question.required ? code : code.optional();
       const battery = z.object(rows, { error: requiredError("Answer with statement ids and codes") }).strict();
@@ -130,13 +136,13 @@ export function answerSchemaOf(question: Question, options: { partial?: boolean 
     case "rating":
       return rating(question);
     case "nps":
-      return optionalUnless(question.required, codeSchema([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10], "a score from 0 to 10"));
+      return optionalUnless(question.required, codeSchema([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10], "notAScore"));
     case "numeric":
       return numeric(question);
     case "open_text": {
       const text = z
         .string({ error: requiredError("Answer with text") })
-        .max(question.maxLength, `Use at most ${question.maxLength} characters`)
+        .refine((value) => value.length <= question.maxLength, say("tooLong", { max: question.maxLength }))
         .transform((value) => value.trim());
       return optionalUnless(question.required, text);
     }

@@ -18,8 +18,8 @@ describe("answersSchema", () => {
   });
 
   it("rejects codes off the scale or outside the options", () => {
-    expect(errorsOf({ ...valid, q1: { s1: 6, s2: 1, s3: 3 } })).toEqual({ "q1.s1": "Not a point on the scale (allowed codes: 1, 2, 3, 4, 5)" });
-    expect(errorsOf({ ...valid, q2: 9 })).toEqual({ q2: "Not one of the options (allowed codes: 1, 2, 3)" });
+    expect(errorsOf({ ...valid, q1: { s1: 6, s2: 1, s3: 3 } })).toEqual({ "q1.s1": "Choose a point on the scale (allowed codes: 1, 2, 3, 4, 5)." });
+    expect(errorsOf({ ...valid, q2: 9 })).toEqual({ q2: "Choose one of the options (allowed codes: 1, 2, 3)." });
     expect(Object.keys(errorsOf({ ...valid, q2: 1.5 }))).toEqual(["q2"]);
     expect(Object.keys(errorsOf({ ...valid, q2: "2" }))).toEqual(["q2"]);
   });

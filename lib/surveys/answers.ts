@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { SurveyDefinition } from "./definition";
+import { say } from "./answer-messages";
 import { answerSchemaOf } from "./answer-schemas";
 import { hasDisplayLogic, isBlankAnswer, visibleQuestionIds } from "./display-logic";
 import type { MaxDiffStoredAnswer } from "./maxdiff-question";
@@ -16,7 +17,8 @@ export type AnswerValue = number | string | string[] | Record<string, number> | 
 export type Answers = Record<string, AnswerValue>;
 
 export { ANSWER_REQUIRED } from "./answer-schemas";
-export const HIDDEN_ANSWERED = "This question is not shown for the earlier answers, so it cannot be answered";
+const hiddenAnswered = say("hiddenAnswered");
+export const HIDDEN_ANSWERED = hiddenAnswered.message;
 
 /**
  * Builds the zod schema that every submission must pass, from the published definition:
@@ -36,7 +38,7 @@ export function answersSchema(definition: SurveyDefinition, options: { partial?:
     for (const question of definition.questions) {
       if (visible.has(question.id)) continue;
       // Blank leftovers of the form are dropped; a real answer to a hidden question is an error.
-      hiddenShape[question.id] = z.unknown().refine(isBlankAnswer, HIDDEN_ANSWERED).optional();
+      hiddenShape[question.id] = z.unknown().refine(isBlankAnswer, hiddenAnswered).optional();
     }
     const result = all.extend(hiddenShape).safeParse(input);
     if (result.success) return Object.fromEntries(Object.entries(result.data).filter(([id, value]) => value !== undefined && visible.has(id)));

@@ -178,3 +178,9 @@ export function localized(text: LocalizedText | undefined, language: string, fal
 export function titleOf(definition: SurveyDefinition): string {
   return localized(definition.title, definition.defaultLanguage, definition.defaultLanguage);
 }
+
+/** The language a response is answered in: the one asked for when the survey has it, else the survey's default. */
+export function responseLanguage(definition: Pick<SurveyDefinition, "languages" | "defaultLanguage">, requested: string | undefined): SurveyDefinition["defaultLanguage"] {
+  const match = definition.languages.find((language) => language === requested);
+  return match ?? definition.defaultLanguage;
+}

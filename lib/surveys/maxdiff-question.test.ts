@@ -106,12 +106,12 @@ describe("MaxDiff answers inside answersSchema", () => {
     const schema = answersSchema(definition);
     const same = answerFor(question, 0);
     same.choices[1].worst = same.choices[1].best;
-    expect(schema.safeParse({ q1: same }).error?.issues).toContainEqual(expect.objectContaining({ path: ["q1", "choices", 1, "worst"], message: "The best and the worst item must differ" }));
+    expect(schema.safeParse({ q1: same }).error?.issues).toContainEqual(expect.objectContaining({ path: ["q1", "choices", 1, "worst"], message: "The best and the worst item must differ." }));
 
     const outside = answerFor(question, 0);
     const shown = maxDiffSetsOf(question)[0][0];
     outside.choices[0].best = question.items.map((item) => item.id).find((id) => !shown.includes(id))!;
-    expect(schema.safeParse({ q1: outside }).error?.issues[0]).toMatchObject({ path: ["q1", "choices", 0, "best"], message: "The best item must be one of the items shown in the set" });
+    expect(schema.safeParse({ q1: outside }).error?.issues[0]).toMatchObject({ path: ["q1", "choices", 0, "best"], message: "The best item must be one of the items shown in the set." });
 
     const missing = answerFor(question, 0);
     missing.choices.pop();

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isAppError } from "@/lib/errors";
+import { paramsOf } from "./answer-messages";
 import {
   generateMaxDiffDesign,
   MAXDIFF_MAX_ITEMS,
@@ -137,7 +138,8 @@ export function maxDiffQuestionAnswerSchema(q: MaxDiffQuestion, options: { parti
       // Zod still runs this after a bad version or choice shape: those issues are already reported.
       if (!Number.isInteger(answer.version) || !sets[answer.version] || !Array.isArray(answer.choices)) return;
       const result = maxDiffAnswerSchema(sets[answer.version]).safeParse(answer.choices);
-      for (const issue of result.success ? [] : result.error.issues) ctx.addIssue({ code: "custom", path: ["choices", ...issue.path], message: issue.message });
+      // Params carry the message key (lib/surveys/answer-messages.ts) for the respondent's language.
+      for (const issue of result.success ? [] : result.error.issues) ctx.addIssue({ code: "custom", path: ["choices", ...issue.path], message: issue.message, params: paramsOf(issue) });
     });
   // The respondent page holds one empty pick per set until answered: that is no answer yet.
   const blank = (value: unknown) =>

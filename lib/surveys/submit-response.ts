@@ -3,8 +3,11 @@ import { findResponseBySubmissionKey, insertResponseOnce } from "@/db/queries/re
 import { findPublicSurveyForSubmit } from "@/db/queries/surveys";
 import { admitResponse } from "@/lib/distribution/respondent-access";
 import { AppError } from "@/lib/errors";
+import { translate } from "@/lib/i18n/translate";
 import { answerQualityFlags } from "@/lib/responses/quality";
+import { answerIssueText } from "./answer-messages";
 import type { Answers } from "./answers";
+import { responseLanguage } from "./definition";
 import { displayOrderOf } from "./display-order";
 import { PUBLIC_ID_PATTERN, ZSubmitResponseInput } from "./schemas";
 import { compiledVersion } from "./version-cache";
@@ -34,15 +37,17 @@ export async function submitResponse(db: Database, params: { input: unknown; now
 
   const version = await compiledVersion(db, { workspaceId: survey.workspaceId, versionId: survey.versionId });
   if (!version) throw new AppError("not_found", "This survey does not exist.");
+  const definition = version.definition;
+  const language = responseLanguage(definition, input.language);
   const parsed = version.schema.safeParse(input.answers);
   if (!parsed.success) {
+    // Worded in the response's language, like the respondent page; shapes only custom front ends send stay technical English.
+    const t = translate(language);
     const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[["answers", ...issue.path].join(".")] ??= []).push(issue.message);
+    for (const issue of parsed.error.issues) (fieldErrors[["answers", ...issue.path].join(".")] ??= []).push(answerIssueText(issue, t, "original"));
     throw new AppError("invalid", "Some answers are missing or not valid.", fieldErrors);
   }
 
-  const definition = version.definition;
-  const language = input.language && definition.languages.includes(input.language) ? input.language : definition.defaultLanguage;
   const startedAt = input.startedAt ? new Date(input.startedAt) : null;
   const plausibleStart = startedAt && startedAt <= now && now.getTime() - startedAt.getTime() < MAX_ANSWERING_TIME_MS;
   // Distribution rules (personal token, close date, limit, quotas) decide whether the insert runs.

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { listResponsesPage } from "@/db/queries/responses";
 import { loadProgress, saveProgress } from "@/lib/responses/save-progress";
 import { submitResponse } from "@/lib/surveys/submit-response";
+import { parseCsv } from "@/lib/responses/csv";
+import { exportResponses } from "@/lib/responses/export-responses";
 import { ZSurveyDefinition, type SurveyDefinitionInput } from "@/lib/surveys/definition";
 import { maxDiffVersionForKey } from "@/lib/surveys/maxdiff";
 import { maxDiffSetsOf, type MaxDiffQuestion } from "@/lib/surveys/maxdiff-question";
@@ -63,7 +65,7 @@ describe.each(testDatabaseKinds())("MaxDiff questions on %s", (kind) => {
     const same = consistentAnswer(first, 0);
     same.choices[2]!.worst = same.choices[2]!.best;
     const error = await submitSurveyResponse(db, { publicId: survey.publicId, answers: { motives: same } }).catch((e) => e);
-    expect(error).toMatchObject({ code: "invalid", fieldErrors: { "answers.motives.choices.2.worst": ["The best and the worst item must differ"] } });
+    expect(error).toMatchObject({ code: "invalid", fieldErrors: { "answers.motives.choices.2.worst": ["The best and the worst item must differ."] } });
     const unknownVersion = await submitSurveyResponse(db, { publicId: survey.publicId, answers: { motives: { ...consistentAnswer(first, 0), version: 2 } } }).catch((e) => e);
     expect(unknownVersion).toMatchObject({ code: "invalid" });
 
@@ -95,6 +97,22 @@ describe.each(testDatabaseKinds())("MaxDiff questions on %s", (kind) => {
     const shares = motives.items.map((i) => i.share!);
     expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 6);
     expect(shares.every((share, i) => i === 0 || share < shares[i - 1]!)).toBe(true);
+
+    // The export scores each respondent on the design of the version they answered: same ranking, same scores.
+    const scope = { workspaceId: workspace.id, surveyId: survey.id };
+    const csv = parseCsv(await new Response((await exportResponses(db, { ...scope, query: { format: "csv", labels: false } })).body).text());
+    const [header, ...rows] = csv;
+    const cell = (row: string[], name: string) => row[header!.indexOf(name)];
+    expect(rows).toHaveLength(4);
+    expect(rows.map((row) => cell(row, "motives_price_score"))).toEqual(["1", "1", "1", "1"]);
+    expect(rows.map((row) => cell(row, "motives_safety_score"))).toEqual(["-1", "-1", "-1", "-1"]);
+    expect(rows.map((row) => cell(row, "motives_version"))).toEqual(["0", "1", "0", "1"]);
+    const last = consistentAnswer(second, 1);
+    const codeOf = (id: string) => String(PREFERENCE.indexOf(id) + 1);
+    expect(cell(rows[3]!, "motives_set1_best")).toBe(codeOf(last.choices[0]!.best!));
+    expect(cell(rows[3]!, "motives_set6_worst")).toBe(codeOf(last.choices[5]!.worst!));
+    const codebook = parseCsv(await new Response((await exportResponses(db, { ...scope, query: { format: "codebook", labels: false } })).body).text());
+    expect(codebook).toContainEqual(["motives_set1_best", "motives", "set1_best", "maxdiff", "Which matters most and least? — set 1, most", "1", "PRICE"]);
   });
 
   it("gives custom front ends the published designs and the version a submission key gets", async () => {

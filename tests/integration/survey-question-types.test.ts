@@ -33,6 +33,16 @@ describe.each(testDatabaseKinds())("question types on %s", (kind) => {
     const error = await submitSurveyResponse(db, { publicId: survey.publicId, answers: bad }).catch((e) => e);
     expect(error).toMatchObject({ code: "invalid" });
     expect(Object.keys(error.fieldErrors).sort()).toEqual(["answers.budget", "answers.channels.other", "answers.priorities", "answers.recommend"]);
+    // The server words its messages in the response's language (fi here); the survey has Finnish.
+    const finnish = await submitResponse(db, { input: { publicId: survey.publicId, submissionKey: "fi-bad-1", language: "fi", answers: { ...bad, nights: 400 } } }).catch((e) => e);
+    expect(finnish.fieldErrors).toMatchObject({
+      "answers.budget": ["Pisteiden summan on oltava tasan 100."],
+      "answers.nights": ["Anna enintään 365."],
+      "answers.channels.other": ["Täsmennä vastauksesi."],
+    });
+    // A language the survey lacks falls back to its default (English).
+    const swedish = await submitResponse(db, { input: { publicId: survey.publicId, submissionKey: "sv-bad-1", language: "sv", answers: bad } }).catch((e) => e);
+    expect(swedish.fieldErrors["answers.budget"]).toEqual(["The points must add up to exactly 100."]);
     const stored = await listResponsesPage(db, { workspaceId: workspace.id, surveyId: survey.id, limit: 10 });
     expect(stored).toHaveLength(4);
     // Codes and ids are stored, never labels; the other text and open text as plain strings.

@@ -35,7 +35,7 @@ export function NumericQuestion({ question, text }: QuestionProps<Numeric>) {
       control={control}
       name={question.id}
       render={({ field, fieldState }) => (
-        <QuestionFrame id={question.id} title={text(question.text)} required={question.required} hint={hint} error={errorText(t, fieldState.error, t("questions.checkAnswer"))}>
+        <QuestionFrame id={question.id} title={text(question.text)} required={question.required} hint={hint} error={errorText(fieldState.error, t("questions.checkAnswer"))}>
           <NumberInput label={text(question.text)} integer={question.integer} value={field.value as number | undefined} onChange={field.onChange} onBlur={field.onBlur} invalid={Boolean(fieldState.error)} inputRef={field.ref} />
         </QuestionFrame>
       )}
@@ -93,7 +93,7 @@ export function OpenTextQuestion({ question, text }: QuestionProps<OpenText>) {
           className: INPUT,
         };
         return (
-          <QuestionFrame id={question.id} title={text(question.text)} required={question.required} error={fieldState.error ? t("survey.answerThisQuestion") : undefined}>
+          <QuestionFrame id={question.id} title={text(question.text)} required={question.required} error={errorText(fieldState.error, t("survey.answerThisQuestion"))}>
             {question.multiline ? <textarea rows={4} ref={field.ref} {...common} /> : <input type="text" ref={field.ref} {...common} />}
             <p className="mt-1 text-xs text-slate-600">{t("questions.charactersLeft", { count: question.maxLength - value.length })}</p>
           </QuestionFrame>

@@ -33,7 +33,7 @@ export function RankingQuestion({ question, text }: QuestionProps<Ranking>) {
       render={({ field, fieldState }) => {
         const ranked = Array.isArray(field.value) ? (field.value as string[]) : [];
         return (
-          <QuestionFrame id={question.id} title={text(question.text)} required={question.required} hint={hint} error={errorText(t, fieldState.error, t("questions.checkAnswer"))}>
+          <QuestionFrame id={question.id} title={text(question.text)} required={question.required} hint={hint} error={errorText(fieldState.error, t("questions.checkAnswer"))}>
             <ul className="space-y-2">
               {question.items.map((item, index) => {
                 const label = text(item.label);
@@ -87,7 +87,7 @@ export function ConstantSumQuestion({ question, text }: QuestionProps<ConstantSu
             title={text(question.text)}
             required={question.required}
             hint={t("questions.distributeHint", { total: question.total })}
-            error={fieldState.error ? t("questions.sumMismatch", { total: question.total }) : undefined}
+            error={errorText(fieldState.error, t("questions.sumMismatch", { total: question.total }))}
           >
             <ul className="space-y-2">
               {question.items.map((item, index) => (

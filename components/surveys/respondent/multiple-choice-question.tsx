@@ -30,7 +30,7 @@ export function MultipleChoiceQuestion({ question, text }: QuestionProps<Questio
         };
         const otherChosen = question.other !== undefined && value.codes.includes(question.other.code);
         return (
-          <QuestionFrame id={question.id} title={text(question.text)} required={question.required} hint={hint} error={errorText(t, fieldState.error, t("questions.checkAnswer"))}>
+          <QuestionFrame id={question.id} title={text(question.text)} required={question.required} hint={hint} error={errorText(fieldState.error, t("questions.checkAnswer"))}>
             <div className="space-y-2">
               {options.map((option, index) => (
                 <label key={option.id} className={OPTION}>

@@ -2,8 +2,6 @@
 
 import type { ReactNode } from "react";
 import { useI18n } from "@/components/i18n-provider";
-import type { Translate } from "@/lib/i18n/translator";
-import { ANSWER_REQUIRED } from "@/lib/surveys/answer-schemas";
 
 type Props = { id: string; title: string; required: boolean; hint?: string; hintVisuallyHidden?: boolean; error?: string; children: ReactNode };
 
@@ -37,10 +35,14 @@ export function QuestionFrame({ id, title, required, hint, hintVisuallyHidden = 
   );
 }
 
-/** A missing answer asks for one; any other problem asks the respondent to check the answer against the hint. */
-export function errorText(t: Translate, error: { message?: string } | undefined, otherwise: string): string | undefined {
+/**
+ * The form's message for the question (already in the respondent's language, see
+ * lib/surveys/answer-messages.ts); a problem inside a part of the answer has none of its own, so
+ * the respondent is asked to check the answer against the hint.
+ */
+export function errorText(error: { message?: string } | undefined, otherwise: string): string | undefined {
   if (!error) return undefined;
-  return error.message === ANSWER_REQUIRED ? t("survey.answerThisQuestion") : otherwise;
+  return error.message || otherwise;
 }
 
 /** Text of the survey in the respondent's language, falling back to the survey's default language. */

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { submitResponseAction } from "@/app/(public)/s/[publicId]/actions";
@@ -9,7 +8,9 @@ import { AutosaveStatus } from "@/components/responses/autosave-status";
 import { useAutosave } from "@/components/responses/use-autosave";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
+import { localizedResolver } from "@/lib/forms/localized-resolver";
 import type { Locale } from "@/lib/i18n/locales";
+import { answerIssueText } from "@/lib/surveys/answer-messages";
 import { answersSchema, type Answers } from "@/lib/surveys/answers";
 import { localized, type SurveyDefinition } from "@/lib/surveys/definition";
 import { isBlankAnswer, visibleQuestionIds } from "@/lib/surveys/display-logic";
@@ -42,7 +43,9 @@ export function RespondentForm({ publicId, definition, language, customerId, tok
     () => Object.fromEntries(definition.questions.filter((q) => q.type === "likert_battery").map((q) => [q.id, {}])) as Answers,
     [definition],
   );
-  const form = useForm<Answers>({ resolver: zodResolver(schema) as never, defaultValues: defaults });
+  // Messages in the respondent's language, from the keys the answer schema's issues carry.
+  const resolver = useMemo(() => localizedResolver<Answers>(schema, (issue) => answerIssueText(issue, t)), [schema, t]);
+  const form = useForm<Answers>({ resolver, defaultValues: defaults });
   const [outcome, setOutcome] = useState<"answering" | "done" | "closed">("answering");
   const [formError, setFormError] = useState<string>();
   const preview = mode === "preview";
@@ -99,9 +102,10 @@ export function RespondentForm({ publicId, definition, language, customerId, tok
           setOutcome("done");
         } else if (result.code === "closed") setOutcome("closed");
         else if (result.code === "invalid") {
-          for (const path of Object.keys(result.fieldErrors ?? {})) {
+          // The server words its messages in the response's language too.
+          for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
             const field = path.replace(/^answers\.?/, "");
-            if (field) form.setError(field as never, { type: "server", message: t("survey.answerThisQuestion") });
+            if (field) form.setError(field as never, { type: "server", message: messages[0] ?? t("questions.checkAnswer") });
           }
           setFormError(t("survey.formInvalid"));
         } else setFormError(t("survey.submitFailed"));

@@ -4,7 +4,7 @@ import { Controller, useFormContext } from "react-hook-form";
 import { useI18n } from "@/components/i18n-provider";
 import type { Answers } from "@/lib/surveys/answers";
 import type { NpsQuestion as Nps, RatingQuestion as Rating } from "@/lib/surveys/definition";
-import { QuestionFrame, type QuestionProps } from "./question-frame";
+import { errorText, QuestionFrame, type QuestionProps } from "./question-frame";
 
 type RowProps = { id: string; title: string; required: boolean; values: number[]; lowLabel?: string; highLabel?: string };
 
@@ -21,7 +21,7 @@ function ScoreRow({ id, title, required, values, lowLabel, highLabel }: RowProps
       control={control}
       name={id}
       render={({ field, fieldState }) => (
-        <QuestionFrame id={id} title={title} required={required} hint={ends || undefined} hintVisuallyHidden error={fieldState.error ? t("survey.answerThisQuestion") : undefined}>
+        <QuestionFrame id={id} title={title} required={required} hint={ends || undefined} hintVisuallyHidden error={errorText(fieldState.error, t("survey.answerThisQuestion"))}>
           <div className="grid grid-cols-[repeat(auto-fit,minmax(2.6rem,1fr))] gap-1.5">
             {values.map((value, index) => (
               <label

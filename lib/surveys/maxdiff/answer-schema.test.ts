@@ -27,24 +27,24 @@ describe("maxDiffAnswerSchema", () => {
 
   it("rejects the same item as best and worst", () => {
     expect(issues([valid[0], { setIndex: 1, best: "d", worst: "d" }, valid[2]])).toEqual([
-      { path: "1.worst", message: "The best and the worst item must differ" },
+      { path: "1.worst", message: "The best and the worst item must differ." },
     ]);
   });
 
   it("rejects items that were not shown in the set", () => {
     expect(issues([{ setIndex: 0, best: "d", worst: "zzz" }, valid[1], valid[2]])).toEqual([
-      { path: "0.best", message: "The best item must be one of the items shown in the set" },
-      { path: "0.worst", message: "The worst item must be one of the items shown in the set" },
+      { path: "0.best", message: "The best item must be one of the items shown in the set." },
+      { path: "0.worst", message: "The worst item must be one of the items shown in the set." },
     ]);
   });
 
   it("rejects unanswered, doubly answered and unknown sets", () => {
-    expect(issues([valid[0], valid[1]])).toEqual([{ path: "", message: "Answer every set: set 2 not answered" }]);
+    expect(issues([valid[0], valid[1]])).toEqual([{ path: "", message: "Answer every set (1 not answered yet)." }]);
     expect(issues([valid[0], valid[0], valid[1], valid[2]])).toEqual([{ path: "1.setIndex", message: "Set 0 is answered twice" }]);
     expect(issues([...valid, { setIndex: 3, best: "a", worst: "b" }])).toEqual([
       { path: "3.setIndex", message: "There is no set 3 (this version has 3)" },
     ]);
-    expect(issues([])).toEqual([{ path: "", message: "Answer every set: sets 0, 1, 2 not answered" }]);
+    expect(issues([])).toEqual([{ path: "", message: "Answer every set (3 not answered yet)." }]);
   });
 
   it("rejects malformed choices with clear messages", () => {
@@ -53,6 +53,6 @@ describe("maxDiffAnswerSchema", () => {
       path: "0.setIndex",
       message: "A set index is a whole number",
     });
-    expect(issues([{ setIndex: 0, worst: "b" }, valid[1], valid[2]])[0]).toEqual({ path: "0.best", message: "Pick the best item" });
+    expect(issues([{ setIndex: 0, worst: "b" }, valid[1], valid[2]])[0]).toEqual({ path: "0.best", message: "Pick the best item." });
   });
 });

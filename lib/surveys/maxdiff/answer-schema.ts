@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { say } from "../answer-messages";
 
 /** One best–worst choice: which item of set `setIndex` the respondent found best and which worst. */
 export const ZMaxDiffChoice = z.object({
   setIndex: z.number({ error: "Send the set's index as a number" }).int("A set index is a whole number").min(0, "A set index is 0 or more"),
-  best: z.string({ error: "Pick the best item" }).min(1, "Pick the best item"),
-  worst: z.string({ error: "Pick the worst item" }).min(1, "Pick the worst item"),
+  best: z.string({ error: say("pickBest").message }).refine((id) => id.length > 0, say("pickBest")),
+  worst: z.string({ error: say("pickWorst").message }).refine((id) => id.length > 0, say("pickWorst")),
 });
 export type TMaxDiffChoice = z.infer<typeof ZMaxDiffChoice>;
 export type TMaxDiffAnswer = TMaxDiffChoice[];
@@ -30,18 +31,18 @@ export function maxDiffAnswerSchema(sets: readonly (readonly string[])[]) {
         }
         answered.add(choice.setIndex);
         if (!set.includes(choice.best)) {
-          ctx.addIssue({ code: "custom", path: [index, "best"], message: "The best item must be one of the items shown in the set" });
+          ctx.addIssue({ code: "custom", path: [index, "best"], ...say("bestNotShown") });
         }
         if (!set.includes(choice.worst)) {
-          ctx.addIssue({ code: "custom", path: [index, "worst"], message: "The worst item must be one of the items shown in the set" });
+          ctx.addIssue({ code: "custom", path: [index, "worst"], ...say("worstNotShown") });
         }
         if (choice.best === choice.worst) {
-          ctx.addIssue({ code: "custom", path: [index, "worst"], message: "The best and the worst item must differ" });
+          ctx.addIssue({ code: "custom", path: [index, "worst"], ...say("bestWorstSame") });
         }
       });
       const missing = sets.map((_, setIndex) => setIndex).filter((setIndex) => !answered.has(setIndex));
       if (missing.length > 0) {
-        ctx.addIssue({ code: "custom", path: [], message: `Answer every set: set${missing.length > 1 ? "s" : ""} ${missing.join(", ")} not answered` });
+        ctx.addIssue({ code: "custom", path: [], ...say("answerEverySet", { count: missing.length }) });
       }
     });
 }

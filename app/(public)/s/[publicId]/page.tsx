@@ -49,7 +49,7 @@ export default async function RespondentPage({ params, searchParams }: Props) {
   const language = respondentLanguage(definition, single(query.lang) ?? (gate.state === "open" ? gate.contact?.language : undefined));
   const t = translate(language);
   // Only the survey texts go to the browser, in the survey's language rather than the UI cookie's.
-  const dictionary = Object.fromEntries(Object.entries(dictionaryFor(language)).filter(([key]) => key.startsWith("survey.") || key.startsWith("questions.") || key.startsWith("maxdiff.") || key.startsWith("responses.respondent") || key.startsWith("surveyPages.")));
+  const dictionary = Object.fromEntries(Object.entries(dictionaryFor(language)).filter(([key]) => key.startsWith("survey.") || key.startsWith("questions.") || key.startsWith("maxdiff.") || key.startsWith("responses.respondent") || key.startsWith("surveyPages.") || key.startsWith("answerErrors.")));
   const rawCustomerId = single(query.customer_id)?.trim();
   // An over-long id cannot be stored faithfully; dropping it beats storing a wrong one.
   const customerId = rawCustomerId && rawCustomerId.length <= CUSTOMER_ID_MAX ? rawCustomerId : undefined;

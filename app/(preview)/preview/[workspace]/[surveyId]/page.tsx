@@ -37,7 +37,7 @@ export default async function SurveyPreviewFramePage({ params, searchParams }: P
   const t = translate(language);
   // The same texts the public respondent page sends, in the survey's language.
   const dictionary = Object.fromEntries(
-    Object.entries(dictionaryFor(language)).filter(([key]) => ["survey.", "questions.", "maxdiff.", "responses.respondent", "surveyPages."].some((prefix) => key.startsWith(prefix))),
+    Object.entries(dictionaryFor(language)).filter(([key]) => ["survey.", "questions.", "maxdiff.", "responses.respondent", "surveyPages.", "answerErrors."].some((prefix) => key.startsWith(prefix))),
   );
   const text = (value: Parameters<typeof localized>[0]) => localized(value, language, definition.defaultLanguage);
   return (

@@ -30,6 +30,8 @@ export default async function ResponsesPage({ params, searchParams }: Props) {
   // A hand-edited query string falls back to the unfiltered first page rather than an error page.
   const query = parsed.success ? parsed.data : ZResponseListQuery.parse({});
   const { t, locale } = await getTranslator();
+  // The export's columns follow the published version (the draft while none is published).
+  const exported = survey.publishedDefinition ?? survey.definition;
   const list = await listResponses(ctx.db, { workspaceId: ctx.workspace.id, surveyId: survey.id, query });
   const filters = { status: query.status, channel: query.channel, language: query.language, flag: query.flag };
   const base = `/w/${slug}/studies/${studyId}/survey/${survey.id}`;
@@ -77,7 +79,7 @@ export default async function ResponsesPage({ params, searchParams }: Props) {
       </nav>
       <Card title={t("responses.exportTitle")}>
         <p className="mb-3 text-sm text-slate-600">{t("responses.exportIntro")}</p>
-        <ExportForm surveyId={survey.id} workspaceSlug={slug} filters={filters} />
+        <ExportForm surveyId={survey.id} workspaceSlug={slug} filters={filters} languages={exported.languages} defaultLanguage={exported.defaultLanguage} />
       </Card>
     </div>
   );
