@@ -40,3 +40,42 @@ export {
   silhouetteScore,
   type SampledSilhouetteOptions,
 } from "./silhouette";
+export { boxSummary, quantileSorted, type BoxSummary } from "./summary";
+export {
+  assembleSweep,
+  resolveSweepOptions,
+  runSweep,
+  SweepCancelledError,
+  sweepKs,
+  type SegmentStability,
+  type SweepCallbacks,
+  type SweepKResult,
+  type SweepOptions,
+  type SweepProgress,
+  type SweepResult,
+  type SweepStability,
+} from "./sweep";
+export { bootstrapPair, type ResolvedSweepOptions } from "./sweep-tasks";
+export { defaultSweepThreads, runSweepInWorkers, type SweepWorkerCallbacks } from "./sweep-workers";
+export {
+  chiSquareCdf,
+  chiSquareSurvival,
+  fCdf,
+  fSurvival,
+  logGamma,
+  regularizedBeta,
+  regularizedGammaP,
+  regularizedGammaQ,
+} from "./distributions";
+export {
+  chiSquareTest,
+  describeNumeric,
+  kruskalWallis,
+  oneWayAnova,
+  type AnovaResult,
+  type CategoryValue,
+  type ChiSquareResult,
+  type KruskalWallisResult,
+  type NumericDescriptorResult,
+  type NumericGroupSummary,
+} from "./descriptors";
