@@ -79,3 +79,15 @@ export {
   type NumericDescriptorResult,
   type NumericGroupSummary,
 } from "./descriptors";
+export {
+  describeRecommendation,
+  NEAR_BEST_ARI,
+  recommendK,
+  stabilityLevel,
+  UNSTABLE_SEGMENT_JACCARD,
+  withinSSElbow,
+  type Recommendation,
+  type RecommendationReason,
+  type StabilityLevel,
+} from "./recommend";
+export { assignToCentroids, compareSolutions, type Assignment, type SolutionComparison } from "./compare";
