@@ -91,3 +91,22 @@ export {
   type StabilityLevel,
 } from "./recommend";
 export { assignToCentroids, compareSolutions, type Assignment, type SolutionComparison } from "./compare";
+export {
+  applyPreprocessing,
+  preprocess,
+  SAMPLE_SIZE_PER_VARIABLE,
+  type AnalysisColumnInput,
+  type AnalysisVariable,
+  type ApplyPreprocessingResult,
+  type CategoricalColumnInput,
+  type ColumnSpec,
+  type MissingStrategy,
+  type NumericColumnInput,
+  type NumericScaling,
+  type PreprocessingSpec,
+  type PreprocessOptions,
+  type PreprocessReport,
+  type PreprocessResult,
+  type PreprocessWarning,
+  type StandardDeviationKind,
+} from "./preprocess";
