@@ -110,3 +110,4 @@ export {
   type PreprocessWarning,
   type StandardDeviationKind,
 } from "./preprocess";
+export { correlationMatrix, principalComponents, type PcaResult } from "./explore";
