@@ -1,4 +1,4 @@
-// Public API of the segmentation numerics: pure functions, no I/O.
+// Public API of the segmentation numerics: pure functions, no I/O, safe to bundle for the browser.
 export { createRandom, deriveSeed, randomInt, sampleIndices, type Random } from "./random";
 export {
   columnMeans,
@@ -56,7 +56,8 @@ export {
   type SweepStability,
 } from "./sweep";
 export { bootstrapPair, type ResolvedSweepOptions } from "./sweep-tasks";
-export { defaultSweepThreads, runSweepInWorkers, type SweepWorkerCallbacks } from "./sweep-workers";
+// runSweepInWorkers (worker threads, Node only) is imported from "@/lib/analysis/sweep-workers" directly:
+// client bundles import this barrel (seeded random numbers for MaxDiff), so it must stay free of node: modules.
 export {
   chiSquareCdf,
   chiSquareSurvival,
