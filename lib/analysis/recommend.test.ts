@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { gaussianBlobs } from "./fixtures/synthetic";
 import { describeRecommendation, recommendK, stabilityLevel, withinSSElbow } from "./recommend";
-import { runSweep } from "./sweep";
+import { runSweep, summariseSweep } from "./sweep";
 import { boxSummary } from "./summary";
 
 function point(k: number, totalWithinSS: number, silhouette: number, ari: number[] | null, jaccardMeans: number[] = []) {
@@ -70,8 +70,13 @@ describe("recommendK", () => {
 
   it("recommends the true number of groups on a real sweep", () => {
     const blobs = gaussianBlobs(2, [[0, 0], [5, 0], [0, 5]], 50, 0.8);
-    const rec = recommendK(runSweep(blobs, { kMax: 6, restarts: 4, bootstraps: 10 }).perK);
+    const sweep = runSweep(blobs, { kMax: 6, restarts: 4, bootstraps: 10 });
+    const rec = recommendK(sweep.perK);
     expect(rec.k).toBe(3);
+    // The stored JSON summary gives the same recommendation.
+    const stored = JSON.parse(JSON.stringify(summariseSweep(sweep)));
+    expect(stored.perK[1].sizes).toEqual([50, 50, 50]);
+    expect(recommendK(stored.perK)).toEqual(rec);
     expect(rec.reasons[0]).toMatchObject({ code: "most-stable", level: "excellent" });
   });
 

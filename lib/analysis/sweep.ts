@@ -189,3 +189,38 @@ function summariseStability(k: number, boots: readonly BootstrapTaskResult[]): S
   }
   return { ari, ariSummary: boxSummary(ari), segments };
 }
+
+export interface SweepKSummary {
+  k: number;
+  totalWithinSS: number;
+  silhouette: number;
+  sizes: number[];
+  stability: SweepStability | null;
+}
+
+/** What the sweep screen shows, in plain JSON-ready values (NaN, e.g. an unmeasured Jaccard, becomes null in JSON). */
+export interface SweepSummary {
+  options: ResolvedSweepOptions;
+  rows: number;
+  cols: number;
+  perK: SweepKSummary[];
+}
+
+/**
+ * The sweep without its per-respondent arrays, for storing with the run; `recommendK` accepts
+ * its `perK`. Keep the chosen k's `solution` from the full result to save the segmentation.
+ */
+export function summariseSweep(result: SweepResult): SweepSummary {
+  return {
+    options: result.options,
+    rows: result.rows,
+    cols: result.cols,
+    perK: result.perK.map((p) => ({
+      k: p.k,
+      totalWithinSS: p.totalWithinSS,
+      silhouette: p.silhouette,
+      sizes: Array.from(p.solution.sizes),
+      stability: p.stability,
+    })),
+  };
+}
