@@ -55,7 +55,12 @@ export async function runSweepInWorkers(
   const cleanUp = () => Promise.all(workers.map((w) => w.terminate()));
 
   try {
-    for (let t = 0; t < Math.min(threads, total); t++) workers.push(startWorker(SWEEP_WORKER_ENTRY, workerData));
+    for (let t = 0; t < Math.min(threads, total); t++) {
+      const worker = startWorker(SWEEP_WORKER_ENTRY, workerData);
+      // An 'error' with no listener would crash the process; the queue's own listener reports it while a phase runs.
+      worker.on("error", () => {});
+      workers.push(worker);
+    }
     const fits = (await runQueue(workers, fitTasks, signal, (response) => {
       const { k } = (response as { result: FitTaskResult }).result;
       onProgress?.({ phase: "fit", k, completed: ++completed, total });
