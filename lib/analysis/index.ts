@@ -59,8 +59,11 @@ export {
   type SweepStability,
 } from "./sweep";
 export { bootstrapPair, type ResolvedSweepOptions } from "./sweep-tasks";
-// runSweepInWorkers (worker threads, Node only) is imported from "@/lib/analysis/sweep-workers" directly:
-// client bundles import this barrel (seeded random numbers for MaxDiff), so it must stay free of node: modules.
+// Two modules are imported directly rather than through this barrel, because client bundles (the
+// respondent's MaxDiff questions use the seeded random numbers) import it and must stay small and
+// free of node: modules:
+// - "@/lib/analysis/sweep-workers": runSweepInWorkers (worker threads, Node only);
+// - "@/lib/analysis/explore": correlationMatrix, principalComponents (PCA via ml-pca).
 export {
   chiSquareCdf,
   chiSquareSurvival,
@@ -114,4 +117,3 @@ export {
   type PreprocessWarning,
   type StandardDeviationKind,
 } from "./preprocess";
-export { correlationMatrix, principalComponents, type PcaResult } from "./explore";
