@@ -1,0 +1,134 @@
+/**
+ * `runSweep` on worker threads, so a sweep never blocks the server's event loop and uses two
+ * cores when the machine has them. The data goes to the workers once, in a SharedArrayBuffer
+ * they only read; tasks are handed out one at a time to whichever worker is free. Every task
+ * seeds itself (see sweep-tasks.ts), so results are identical to `runSweep` whatever the number
+ * of threads or the order tasks finish in.
+ */
+import { availableParallelism } from "node:os";
+import type { Worker } from "node:worker_threads";
+import { startWorker } from "@/lib/workers/start-worker";
+import type { Matrix } from "./matrix";
+import { assembleSweep, resolveSweepOptions, sweepKs, type SweepCallbacks, type SweepOptions, type SweepResult } from "./sweep";
+import type { BootstrapTaskResult, FitTaskResult } from "./sweep-tasks";
+
+export type SweepWorkerRequest =
+  | { type: "fit"; k: number }
+  | { type: "reference"; k: number; assignments: Int32Array }
+  | { type: "bootstrap"; k: number; bootstrap: number };
+
+export type SweepWorkerResponse =
+  | { type: "fit"; result: FitTaskResult }
+  | { type: "bootstrap"; result: BootstrapTaskResult }
+  | { type: "error"; message: string };
+
+export interface SweepWorkerCallbacks extends Omit<SweepCallbacks, "shouldCancel"> {
+  /** Worker threads to use; default min(2, os.availableParallelism()). */
+  threads?: number;
+}
+
+export const SWEEP_WORKER_ENTRY = "lib/analysis/sweep.worker.ts";
+
+export function defaultSweepThreads(): number {
+  return Math.max(1, Math.min(2, availableParallelism()));
+}
+
+export async function runSweepInWorkers(
+  matrix: Matrix,
+  options: SweepOptions = {},
+  callbacks: SweepWorkerCallbacks = {},
+): Promise<SweepResult> {
+  const resolved = resolveSweepOptions(matrix, options);
+  const { signal, onProgress } = callbacks;
+  signal?.throwIfAborted();
+  const threads = callbacks.threads ?? defaultSweepThreads();
+  if (!Number.isInteger(threads) || threads < 1) throw new Error(`threads must be a positive integer, got ${threads}`);
+
+  const shared = new Float64Array(new SharedArrayBuffer(matrix.data.byteLength));
+  shared.set(matrix.data);
+  const workerData = { buffer: shared.buffer, rows: matrix.rows, cols: matrix.cols, options: resolved };
+  const ks = sweepKs(resolved);
+  const fitTasks: SweepWorkerRequest[] = [...ks].reverse().map((k) => ({ type: "fit", k })); // largest k first: they take longest
+  const total = ks.length * (1 + resolved.bootstraps);
+  let completed = 0;
+  const workers: Worker[] = [];
+  const cleanUp = () => Promise.all(workers.map((w) => w.terminate()));
+
+  try {
+    for (let t = 0; t < Math.min(threads, total); t++) {
+      const worker = startWorker(SWEEP_WORKER_ENTRY, workerData);
+      // An 'error' with no listener would crash the process; the queue's own listener reports it while a phase runs.
+      worker.on("error", () => {});
+      workers.push(worker);
+    }
+    const fits = (await runQueue(workers, fitTasks, signal, (response) => {
+      const { k } = (response as { result: FitTaskResult }).result;
+      onProgress?.({ phase: "fit", k, completed: ++completed, total });
+    })) as FitTaskResult[];
+
+    for (const fit of fits) {
+      for (const w of workers) w.postMessage({ type: "reference", k: fit.k, assignments: fit.solution.assignments } satisfies SweepWorkerRequest);
+    }
+    const bootTasks: SweepWorkerRequest[] = [];
+    for (let b = 0; b < resolved.bootstraps; b++) for (const k of ks) bootTasks.push({ type: "bootstrap", k, bootstrap: b });
+    const boots = (await runQueue(workers, bootTasks, signal, (response) => {
+      const { k, bootstrap } = (response as { result: BootstrapTaskResult }).result;
+      onProgress?.({ phase: "stability", k, bootstrap, completed: ++completed, total });
+    })) as BootstrapTaskResult[];
+    return assembleSweep(matrix, resolved, fits, boots);
+  } finally {
+    await cleanUp();
+  }
+}
+
+/** Hands tasks to free workers until all are answered; rejects on the first error or on abort. */
+function runQueue(
+  workers: Worker[],
+  tasks: SweepWorkerRequest[],
+  signal: AbortSignal | undefined,
+  onDone: (response: SweepWorkerResponse) => void,
+): Promise<(FitTaskResult | BootstrapTaskResult)[]> {
+  return new Promise((resolve, reject) => {
+    const results: (FitTaskResult | BootstrapTaskResult)[] = [];
+    let next = 0;
+    let settled = false;
+    const listeners: (() => void)[] = [];
+    const finish = (error?: unknown) => {
+      if (settled) return;
+      settled = true;
+      listeners.forEach((remove) => remove());
+      if (error !== undefined) reject(error);
+      else resolve(results);
+    };
+    const onAbort = () => finish(signal!.reason);
+    signal?.addEventListener("abort", onAbort, { once: true });
+    listeners.push(() => signal?.removeEventListener("abort", onAbort));
+    if (signal?.aborted) return finish(signal.reason);
+    if (tasks.length === 0) return finish();
+
+    const feed = (worker: Worker) => {
+      if (next < tasks.length) worker.postMessage(tasks[next++]);
+    };
+    for (const worker of workers) {
+      const onMessage = (response: SweepWorkerResponse) => {
+        if (settled) return;
+        if (response.type === "error") return finish(new Error(`Sweep worker failed: ${response.message}`));
+        results.push(response.result);
+        onDone(response);
+        if (results.length === tasks.length) return finish();
+        feed(worker);
+      };
+      const onError = (error: Error) => finish(error);
+      const onExit = (code: number) => finish(new Error(`Sweep worker exited early with code ${code}`));
+      worker.on("message", onMessage);
+      worker.on("error", onError);
+      worker.on("exit", onExit);
+      listeners.push(() => {
+        worker.off("message", onMessage);
+        worker.off("error", onError);
+        worker.off("exit", onExit);
+      });
+      feed(worker);
+    }
+  });
+}
