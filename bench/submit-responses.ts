@@ -25,6 +25,8 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 10_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 48);
 const SUMMARY_ROWS = Number(process.env.BENCH_SUMMARY_ROWS ?? 100_000);
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
+// A folder for a V8 CPU profile of the app server (open it in Chrome DevTools or speedscope).
+const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
 const RETRY_SHARE = 0.02; // a share of submissions is sent twice, as a double click or network retry would
 const STATEMENTS = Array.from({ length: 10 }, (_, i) => `s${i + 1}`);
 
@@ -154,7 +156,7 @@ try {
   const ids = { workspaceId: workspace.id, surveyId: survey.id, versionId: published.versionId };
 
   buildIfNeeded();
-  server = startNextServer({ port: PORT, env: { DATABASE_URL: database.url, NEXTAUTH_SECRET: "bench-only-secret", NODE_ENV: "production" }, exitWithServer: false });
+  server = startNextServer({ port: PORT, env: { DATABASE_URL: database.url, NEXTAUTH_SECRET: "bench-only-secret", NODE_ENV: "production" }, exitWithServer: false, nodeArgs: PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [] });
   const base = `http://127.0.0.1:${PORT}`;
   await waitForServer(`${base}/login`);
 

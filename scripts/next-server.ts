@@ -6,8 +6,10 @@ import path from "node:path";
  * our process group, so a group kill (Ctrl+C, Playwright's webServer shutdown) ends both, and
  * a plain SIGTERM to us is passed on.
  */
-export function startNextServer(options: { port: number; env?: NodeJS.ProcessEnv; exitWithServer?: boolean }): ChildProcess {
-  const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(options.port)], {
+export function startNextServer(options: { port: number; env?: NodeJS.ProcessEnv; exitWithServer?: boolean; nodeArgs?: string[] }): ChildProcess {
+  // Through node itself (not the bin's shebang) so flags such as --cpu-prof can be passed.
+  const args = [...(options.nodeArgs ?? []), path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(options.port)];
+  const child = spawn(process.execPath, args, {
     stdio: "inherit",
     env: { NEXTAUTH_URL: `http://localhost:${options.port}`, ...process.env, ...options.env, PORT: String(options.port) },
   });

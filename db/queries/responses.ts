@@ -165,3 +165,76 @@ export async function selectBatteryAnswerRows(
     )
     .orderBy(asc(responses.createdAt), asc(responses.id));
 }
+
+export type FastSubmitResult =
+  | { admitted: false }
+  | { admitted: true; surveyId: string; inserted: { id: string; versionId: string } | undefined; earlier: { id: string; versionId: string } | undefined };
+
+/**
+ * The submit hot path in one statement (one round trip, a prepared statement on PostgreSQL): reads
+ * the survey by public id and inserts the complete response only if the survey is still published on
+ * `versionId` (the version the answers were validated against), has no response limit, no quotas, no
+ * close date passed. Otherwise nothing is written and `admitted` is false: the caller takes the full
+ * path (lib/distribution/respondent-access.ts), which locks and counts. The conflict rule is the one of
+ * insertResponseOnce (a partial autosave becomes complete, a complete row is left alone); `earlier`
+ * is the complete row a retry of the same key finds, as committed when the statement started.
+ */
+export async function insertUnlimitedResponseOnce(
+  db: Database,
+  params: {
+    publicId: string;
+    versionId: string;
+    submissionKey: string;
+    answers: Answers;
+    language: string;
+    customerId: string | null;
+    channel: string;
+    startedAt: Date | null;
+    completedAt: Date;
+    flags: string[];
+    displayOrder: DisplayOrder | null;
+  },
+): Promise<FastSubmitResult> {
+  const completedAt = params.completedAt.toISOString();
+  const startedAt = params.startedAt ? params.startedAt.toISOString() : null;
+  const durationMs = params.startedAt ? params.completedAt.getTime() - params.startedAt.getTime() : null;
+  // Parameters go as text with casts so both drivers (postgres.js, PGlite) bind them the same way.
+  const result = await db.execute(sql`
+    with s as (
+      select id, workspace_id from surveys
+      where public_id = ${params.publicId} and status = 'published' and current_version_id = ${params.versionId}::uuid
+        and response_limit is null and quotas = '[]'::jsonb and (close_at is null or close_at > ${completedAt}::timestamptz)
+    ), ins as (
+      insert into responses (workspace_id, survey_id, version_id, submission_key, status, answers, language, customer_id, channel,
+        started_at, completed_at, duration_ms, flags, display_order, updated_at)
+      select s.workspace_id, s.id, ${params.versionId}::uuid, ${params.submissionKey}, 'complete', ${JSON.stringify(params.answers)}::jsonb,
+        ${params.language}, ${params.customerId}, ${params.channel}, ${startedAt}::timestamptz, ${completedAt}::timestamptz,
+        ${durationMs}::int, ${JSON.stringify(params.flags)}::jsonb, ${params.displayOrder ? JSON.stringify(params.displayOrder) : null}::jsonb,
+        ${completedAt}::timestamptz
+      from s
+      on conflict (survey_id, submission_key) do update set
+        status = 'complete', version_id = excluded.version_id, answers = excluded.answers, language = excluded.language,
+        customer_id = coalesce(excluded.customer_id, responses.customer_id), channel = excluded.channel,
+        started_at = coalesce(responses.started_at, excluded.started_at), completed_at = excluded.completed_at,
+        duration_ms = (extract(epoch from excluded.completed_at - coalesce(responses.started_at, excluded.started_at)) * 1000)::int,
+        flags = excluded.flags, display_order = excluded.display_order, updated_at = excluded.updated_at
+      where responses.status = 'partial'
+      returning id, version_id
+    )
+    select s.id as survey_id, ins.id as inserted_id, ins.version_id as inserted_version_id, earlier.id as earlier_id, earlier.version_id as earlier_version_id
+    from s
+    left join ins on true
+    left join lateral (
+      select r.id, r.version_id from responses r
+      where r.workspace_id = s.workspace_id and r.survey_id = s.id and r.submission_key = ${params.submissionKey} and r.status = 'complete'
+    ) earlier on ins.id is null`);
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<string, string | null>[];
+  const row = rows[0];
+  if (!row) return { admitted: false };
+  return {
+    admitted: true,
+    surveyId: row.survey_id!,
+    inserted: row.inserted_id ? { id: row.inserted_id, versionId: row.inserted_version_id! } : undefined,
+    earlier: row.earlier_id ? { id: row.earlier_id, versionId: row.earlier_version_id! } : undefined,
+  };
+}
