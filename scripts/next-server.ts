@@ -7,7 +7,7 @@ import path from "node:path";
  * a plain SIGTERM to us is passed on. With `instances` > 1 (WEB_CONCURRENCY), the child is a
  * node:cluster primary running that many `next start` workers on the one port (PostgreSQL only).
  */
-export function startNextServer(options: { port: number; env?: NodeJS.ProcessEnv; exitWithServer?: boolean; nodeArgs?: string[]; instances?: number }): ChildProcess {
+export function startNextServer(options: { port: number; env?: Record<string, string | undefined>; exitWithServer?: boolean; nodeArgs?: string[]; instances?: number }): ChildProcess {
   const env: Record<string, string | undefined> = { NEXTAUTH_URL: `http://localhost:${options.port}`, ...process.env, ...options.env, PORT: String(options.port) };
   const instances = options.instances ?? serverInstances(env);
   if (instances > 1 && !env.DATABASE_URL) {

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../client";
 import { responses } from "../schema";
 import type { Answers } from "@/lib/surveys/answers";
@@ -7,6 +7,20 @@ import type { DisplayOrder } from "@/lib/surveys/display-order";
 // Raw sql fields skip drizzle's column mapping; drivers may hand jsonb back as text.
 function parseJsonb(value: unknown): Record<string, unknown> | null {
   return typeof value === "string" ? (JSON.parse(value) as Record<string, unknown>) : (value as Record<string, unknown> | null);
+}
+
+// duration_ms is an int column: at most 2^31 − 1 ms (about 24.8 days). A longer answering time
+// (a start autosaved weeks before the final submit) is stored as unknown rather than failing the submit.
+const MAX_DURATION_MS = 2 ** 31 - 1;
+
+function durationMsBetween(startedAt: Date | null, completedAt: Date): number | null {
+  const ms = startedAt ? completedAt.getTime() - startedAt.getTime() : null;
+  return ms !== null && ms <= MAX_DURATION_MS ? ms : null;
+}
+
+function durationOfCompletion(startedAt: SQL) {
+  const ms = sql`extract(epoch from excluded.completed_at - ${startedAt}) * 1000`;
+  return sql`case when ${ms} <= ${sql.raw(String(MAX_DURATION_MS))} then (${ms})::int end`;
 }
 
 const responseColumns = {
@@ -43,7 +57,7 @@ export async function insertResponseOnce(
     displayOrder?: DisplayOrder | null;
   },
 ) {
-  const durationMs = params.startedAt ? params.completedAt.getTime() - params.startedAt.getTime() : null;
+  const durationMs = durationMsBetween(params.startedAt, params.completedAt);
   const [row] = await db
     .insert(responses)
     .values({ ...params, status: "complete", durationMs, updatedAt: params.completedAt })
@@ -62,7 +76,7 @@ export async function insertResponseOnce(
         channel: sql`excluded.channel`,
         startedAt: sql`coalesce(${responses.startedAt}, excluded.started_at)`,
         completedAt: sql`excluded.completed_at`,
-        durationMs: sql`(extract(epoch from excluded.completed_at - coalesce(${responses.startedAt}, excluded.started_at)) * 1000)::int`,
+        durationMs: durationOfCompletion(sql`coalesce(${responses.startedAt}, excluded.started_at)`),
         flags: sql`excluded.flags`,
         displayOrder: sql`excluded.display_order`,
         updatedAt: sql`excluded.updated_at`,
@@ -197,7 +211,7 @@ export async function insertUnlimitedResponseOnce(
 ): Promise<FastSubmitResult> {
   const completedAt = params.completedAt.toISOString();
   const startedAt = params.startedAt ? params.startedAt.toISOString() : null;
-  const durationMs = params.startedAt ? params.completedAt.getTime() - params.startedAt.getTime() : null;
+  const durationMs = durationMsBetween(params.startedAt, params.completedAt);
   // Parameters go as text with casts so both drivers (postgres.js, PGlite) bind them the same way.
   const result = await db.execute(sql`
     with s as (
@@ -216,7 +230,7 @@ export async function insertUnlimitedResponseOnce(
         status = 'complete', version_id = excluded.version_id, answers = excluded.answers, language = excluded.language,
         customer_id = coalesce(excluded.customer_id, responses.customer_id), channel = excluded.channel,
         started_at = coalesce(responses.started_at, excluded.started_at), completed_at = excluded.completed_at,
-        duration_ms = (extract(epoch from excluded.completed_at - coalesce(responses.started_at, excluded.started_at)) * 1000)::int,
+        duration_ms = ${durationOfCompletion(sql`coalesce(responses.started_at, excluded.started_at)`)},
         flags = excluded.flags, display_order = excluded.display_order, updated_at = excluded.updated_at
       where responses.status = 'partial'
       returning id, version_id

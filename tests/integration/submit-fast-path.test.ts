@@ -155,4 +155,24 @@ describe.each(testDatabaseKinds())("one-statement submit on %s", (kind) => {
     expect(after.versionId).toBe(republished.versionId);
     expect(versionHint(survey.publicId)?.versionId).toBe(republished.versionId);
   });
+
+  it("an answering time beyond the duration column's range is stored as unknown, not a failed submit", async () => {
+    const db = t.db;
+    const { survey } = await setUp(db);
+    const day = 24 * 3600 * 1000;
+    const now = new Date();
+    const submit = (key: string, startedAt?: string) => submitResponse(db, { input: { publicId: survey.publicId, submissionKey: key, answers, startedAt }, now });
+    // Both the full path (first submit) and the one-statement path.
+    for (const key of [`long-${randomUUID()}`, `long-${randomUUID()}`]) {
+      const stored = await rowOf(db, (await submit(key, new Date(now.getTime() - 26 * day).toISOString())).responseId);
+      expect(stored.status).toBe("complete");
+      expect(stored.durationMs).toBeNull();
+    }
+    // Started (autosaved) 20 days ago, finished 6 days later: the duration no longer fits an int.
+    const key = `resumed-${randomUUID()}`;
+    await saveProgress(db, { input: { publicId: survey.publicId, submissionKey: key, answers: { q2: 1 }, startedAt: new Date(now.getTime() - 26 * day).toISOString() }, now: new Date(now.getTime() - 6 * day) });
+    const resumed = await rowOf(db, (await submit(key)).responseId);
+    expect(resumed).toMatchObject({ status: "complete", durationMs: null });
+    expect(resumed.startedAt).toBeInstanceOf(Date);
+  });
 });
