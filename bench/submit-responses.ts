@@ -3,6 +3,7 @@
 // in the same run; then per-question summaries and the streamed CSV export over 100,000 responses.
 // Run: npx tsx bench/submit-responses.ts
 import { randomUUID } from "node:crypto";
+import http from "node:http";
 import { availableParallelism } from "node:os";
 import postgres from "postgres";
 import { openDatabase } from "@/db/client";
@@ -25,6 +26,10 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 10_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 48);
 const SUMMARY_ROWS = Number(process.env.BENCH_SUMMARY_ROWS ?? 100_000);
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
+// App server processes (WEB_CONCURRENCY of `npm start`): one per core is the production set-up on PostgreSQL.
+const INSTANCES = Number(process.env.BENCH_INSTANCES ?? availableParallelism());
+// A folder for a V8 CPU profile of the app server (open it in Chrome DevTools or speedscope).
+const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
 const RETRY_SHARE = 0.02; // a share of submissions is sent twice, as a double click or network retry would
 const STATEMENTS = Array.from({ length: 10 }, (_, i) => `s${i + 1}`);
 
@@ -57,46 +62,76 @@ async function waitForServer(url: string): Promise<void> {
   throw new Error(`Server at ${url} did not start`);
 }
 
-async function httpLoad(base: string, publicId: string, serverPid: number | undefined) {
-  const endpoint = `${base}/api/v1/public/surveys/${publicId}/responses`;
-  const send = async (key: string, i: number) => {
-    const started = performance.now();
-    const response = await fetch(endpoint, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ submissionKey: key, answers: answers(i), language: "en" }),
-    });
-    const body = (await response.json()) as { responseId?: string; duplicate?: boolean };
-    return { status: response.status, ms: performance.now() - started, responseId: body.responseId, duplicate: body.duplicate };
-  };
-  await runPool(200, CONCURRENCY, async (i) => void (await send(`warmup-${i}`, i)));
+type Reply = { status: number; responseId?: string; duplicate?: boolean };
 
+/**
+ * A cheap client, so the machine's CPU goes to the server: node:http over a keep-alive agent with
+ * one socket per in-flight request, and bodies serialised before the clock starts.
+ */
+function submitter(base: string, publicId: string) {
+  const url = new URL(`${base}/api/v1/public/surveys/${publicId}/responses`);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  const body = (key: string, i: number) => Buffer.from(JSON.stringify({ submissionKey: key, answers: answers(i), language: "en" }));
+  const send = (payload: Buffer) =>
+    new Promise<Reply>((resolve, reject) => {
+      const request = http.request(
+        { agent, host: url.hostname, port: url.port, path: url.pathname, method: "POST", headers: { "content-type": "application/json", "content-length": payload.length } },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on("data", (chunk: Buffer) => chunks.push(chunk));
+          response.on("end", () => {
+            try {
+              const parsed = JSON.parse(Buffer.concat(chunks).toString("utf8")) as Reply;
+              resolve({ status: response.statusCode ?? 0, responseId: parsed.responseId, duplicate: parsed.duplicate });
+            } catch {
+              resolve({ status: response.statusCode ?? 0 });
+            }
+          });
+          response.on("error", reject);
+        },
+      );
+      request.on("error", reject);
+      request.end(payload);
+    });
+  return { body, send, close: () => agent.destroy() };
+}
+
+async function httpLoad(base: string, publicId: string, serverPid: number | undefined) {
+  const client = submitter(base, publicId);
+  await runPool(200, CONCURRENCY, async (i) => void (await client.send(client.body(`warmup-${i}-${randomUUID()}`, i))));
+
+  const keys = Array.from({ length: REQUESTS }, (_, i) => `bench-${i}-${randomUUID()}`);
+  const bodies = keys.map((key, i) => client.body(key, i));
   const latencies: number[] = [];
   const acknowledged = new Map<string, string>();
   let failures = 0;
   let retriesWithNewRow = 0;
   const cpuBefore = serverPid ? processTreeCpuSeconds(serverPid) : undefined;
+  const clientBefore = process.cpuUsage();
   const machineBefore = machineCpuTicks();
   const started = performance.now();
   await runPool(REQUESTS, CONCURRENCY, async (i) => {
-    const key = `bench-${i}-${randomUUID()}`;
-    const result = await send(key, i);
-    latencies.push(result.ms);
+    const sent = performance.now();
+    const result = await client.send(bodies[i]!).catch(() => ({ status: 0 }) as Reply);
+    latencies.push(performance.now() - sent);
     if (result.status !== 201 || !result.responseId) return void failures++;
-    acknowledged.set(key, result.responseId);
+    acknowledged.set(keys[i]!, result.responseId);
     if (i % Math.round(1 / RETRY_SHARE) === 0) {
-      const retry = await send(key, i);
+      const retry = await client.send(bodies[i]!).catch(() => ({ status: 0 }) as Reply);
       if (retry.status !== 200 || retry.responseId !== result.responseId) retriesWithNewRow++;
     }
   });
   const seconds = (performance.now() - started) / 1000;
   const cpuAfter = serverPid ? processTreeCpuSeconds(serverPid) : undefined;
+  const clientCpu = process.cpuUsage(clientBefore);
   const machineAfter = machineCpuTicks();
+  client.close();
   // Cores the app server kept busy (1.00 = one core all the time), and how busy the whole machine was.
   const serverCores = cpuBefore !== undefined && cpuAfter !== undefined ? (cpuAfter - cpuBefore) / seconds : undefined;
+  const clientCores = (clientCpu.user + clientCpu.system) / 1e6 / seconds;
   const machineBusy = machineBefore && machineAfter ? (machineAfter.busy - machineBefore.busy) / (machineAfter.total - machineBefore.total) : undefined;
   latencies.sort((a, b) => a - b);
-  return { seconds, latencies, acknowledged, failures, retriesWithNewRow, serverCores, machineBusy };
+  return { seconds, latencies, acknowledged, failures, retriesWithNewRow, serverCores, clientCores, machineBusy };
 }
 
 async function rawInsertRate(url: string, ids: { workspaceId: string; surveyId: string; versionId: string }) {
@@ -154,11 +189,11 @@ try {
   const ids = { workspaceId: workspace.id, surveyId: survey.id, versionId: published.versionId };
 
   buildIfNeeded();
-  server = startNextServer({ port: PORT, env: { DATABASE_URL: database.url, NEXTAUTH_SECRET: "bench-only-secret", NODE_ENV: "production" }, exitWithServer: false });
+  server = startNextServer({ port: PORT, env: { DATABASE_URL: database.url, NEXTAUTH_SECRET: "bench-only-secret", NODE_ENV: "production" }, exitWithServer: false, instances: INSTANCES, nodeArgs: PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [] });
   const base = `http://127.0.0.1:${PORT}`;
   await waitForServer(`${base}/login`);
 
-  console.log(`\nSubmitting ${REQUESTS.toLocaleString("en")} complete responses, ${CONCURRENCY} at a time (${RETRY_SHARE * 100} % sent twice)…`);
+  console.log(`\nSubmitting ${REQUESTS.toLocaleString("en")} complete responses, ${CONCURRENCY} at a time (${RETRY_SHARE * 100} % sent twice), to ${INSTANCES} app server process(es)…`);
   const load = await httpLoad(base, survey.publicId, server.pid);
   const sql = postgres(database.url, { max: 1, onnotice: () => {} });
   const stored = await sql<{ key: string; id: string }[]>`select submission_key as key, id from responses where survey_id = ${survey.id} and submission_key like 'bench-%'`;
@@ -194,7 +229,8 @@ try {
 | duplicated responses (stored twice or retry stored anew) | ${duplicated} | 0 |
 | summaries over ${summary.responseCount.toLocaleString("en")} responses | ${formatMs(summaryMs)} (heap +${heapGrowthMiB.toFixed(1)} MiB) | in SQL, not in memory |
 | streamed CSV export of ${exported.rows.toLocaleString("en")} responses (${mib(exported.bytes)} MiB) | ${formatMs(exported.ms)} (peak RSS +${mib(exported.peakRssGrowth)} MiB) | streamed, RSS growth well below the export's size |
-| app server CPU during the HTTP run | ${share(load.serverCores)} cores of ${availableParallelism()} (machine ${load.machineBusy === undefined ? "n/a" : Math.round(load.machineBusy * 100)} % busy) | |
+| app server CPU during the HTTP run (${INSTANCES} process${INSTANCES > 1 ? "es" : ""}) | ${share(load.serverCores)} cores of ${availableParallelism()} (machine ${load.machineBusy === undefined ? "n/a" : Math.round(load.machineBusy * 100)} % busy) | |
+| benchmark client CPU during the HTTP run (same machine) | ${load.clientCores.toFixed(2)} cores, ${formatMs((load.clientCores * 1000) / httpRate)} per response | |
 | app server CPU per response (less affected by other load) | ${load.serverCores === undefined ? "n/a" : formatMs((load.serverCores * 1000) / httpRate)} | < 2 ms for 500/s on one core |
 `);
   if (lost > 0 || duplicated > 0 || load.failures > 0) process.exitCode = 1;

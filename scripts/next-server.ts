@@ -4,13 +4,22 @@ import path from "node:path";
 /**
  * Runs `next start` as a direct child (not through npx, which leaves next-server orphaned) in
  * our process group, so a group kill (Ctrl+C, Playwright's webServer shutdown) ends both, and
- * a plain SIGTERM to us is passed on.
+ * a plain SIGTERM to us is passed on. With `instances` > 1 (WEB_CONCURRENCY), the child is a
+ * node:cluster primary running that many `next start` workers on the one port (PostgreSQL only).
  */
-export function startNextServer(options: { port: number; env?: NodeJS.ProcessEnv; exitWithServer?: boolean }): ChildProcess {
-  const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(options.port)], {
-    stdio: "inherit",
-    env: { NEXTAUTH_URL: `http://localhost:${options.port}`, ...process.env, ...options.env, PORT: String(options.port) },
-  });
+export function startNextServer(options: { port: number; env?: Record<string, string | undefined>; exitWithServer?: boolean; nodeArgs?: string[]; instances?: number }): ChildProcess {
+  const env: Record<string, string | undefined> = { NEXTAUTH_URL: `http://localhost:${options.port}`, ...process.env, ...options.env, PORT: String(options.port) };
+  const instances = options.instances ?? serverInstances(env);
+  if (instances > 1 && !env.DATABASE_URL) {
+    throw new Error("WEB_CONCURRENCY > 1 needs DATABASE_URL: the embedded PGlite database serves one process only.");
+  }
+  const nodeArgs = options.nodeArgs ?? [];
+  // Through node itself (not the bin's shebang) so flags such as --cpu-prof can be passed.
+  const args =
+    instances > 1
+      ? [path.resolve("scripts/next-cluster.mjs"), String(instances), String(options.port), ...nodeArgs]
+      : [...nodeArgs, path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(options.port)];
+  const child = spawn(process.execPath, args, { stdio: "inherit", env: env as NodeJS.ProcessEnv });
   const stop = (signal: NodeJS.Signals) => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
   };
@@ -19,4 +28,11 @@ export function startNextServer(options: { port: number; env?: NodeJS.ProcessEnv
   process.once("exit", () => stop("SIGTERM"));
   if (options.exitWithServer !== false) child.once("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
   return child;
+}
+
+/** App server processes on this machine: WEB_CONCURRENCY (default 1). */
+export function serverInstances(env: Record<string, string | undefined> = process.env): number {
+  const value = Number(env.WEB_CONCURRENCY ?? 1);
+  if (!Number.isInteger(value) || value < 1 || value > 64) throw new Error(`WEB_CONCURRENCY must be a whole number 1–64, not "${env.WEB_CONCURRENCY}".`);
+  return value;
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../client";
 import { responses } from "../schema";
 import type { Answers } from "@/lib/surveys/answers";
@@ -7,6 +7,20 @@ import type { DisplayOrder } from "@/lib/surveys/display-order";
 // Raw sql fields skip drizzle's column mapping; drivers may hand jsonb back as text.
 function parseJsonb(value: unknown): Record<string, unknown> | null {
   return typeof value === "string" ? (JSON.parse(value) as Record<string, unknown>) : (value as Record<string, unknown> | null);
+}
+
+// duration_ms is an int column: at most 2^31 − 1 ms (about 24.8 days). A longer answering time
+// (a start autosaved weeks before the final submit) is stored as unknown rather than failing the submit.
+const MAX_DURATION_MS = 2 ** 31 - 1;
+
+function durationMsBetween(startedAt: Date | null, completedAt: Date): number | null {
+  const ms = startedAt ? completedAt.getTime() - startedAt.getTime() : null;
+  return ms !== null && ms <= MAX_DURATION_MS ? ms : null;
+}
+
+function durationOfCompletion(startedAt: SQL) {
+  const ms = sql`extract(epoch from excluded.completed_at - ${startedAt}) * 1000`;
+  return sql`case when ${ms} <= ${sql.raw(String(MAX_DURATION_MS))} then (${ms})::int end`;
 }
 
 const responseColumns = {
@@ -43,7 +57,7 @@ export async function insertResponseOnce(
     displayOrder?: DisplayOrder | null;
   },
 ) {
-  const durationMs = params.startedAt ? params.completedAt.getTime() - params.startedAt.getTime() : null;
+  const durationMs = durationMsBetween(params.startedAt, params.completedAt);
   const [row] = await db
     .insert(responses)
     .values({ ...params, status: "complete", durationMs, updatedAt: params.completedAt })
@@ -62,7 +76,7 @@ export async function insertResponseOnce(
         channel: sql`excluded.channel`,
         startedAt: sql`coalesce(${responses.startedAt}, excluded.started_at)`,
         completedAt: sql`excluded.completed_at`,
-        durationMs: sql`(extract(epoch from excluded.completed_at - coalesce(${responses.startedAt}, excluded.started_at)) * 1000)::int`,
+        durationMs: durationOfCompletion(sql`coalesce(${responses.startedAt}, excluded.started_at)`),
         flags: sql`excluded.flags`,
         displayOrder: sql`excluded.display_order`,
         updatedAt: sql`excluded.updated_at`,
@@ -164,4 +178,77 @@ export async function selectBatteryAnswerRows(
       ),
     )
     .orderBy(asc(responses.createdAt), asc(responses.id));
+}
+
+export type FastSubmitResult =
+  | { admitted: false }
+  | { admitted: true; surveyId: string; inserted: { id: string; versionId: string } | undefined; earlier: { id: string; versionId: string } | undefined };
+
+/**
+ * The submit hot path in one statement (one round trip, a prepared statement on PostgreSQL): reads
+ * the survey by public id and inserts the complete response only if the survey is still published on
+ * `versionId` (the version the answers were validated against), has no response limit, no quotas, no
+ * close date passed. Otherwise nothing is written and `admitted` is false: the caller takes the full
+ * path (lib/distribution/respondent-access.ts), which locks and counts. The conflict rule is the one of
+ * insertResponseOnce (a partial autosave becomes complete, a complete row is left alone); `earlier`
+ * is the complete row a retry of the same key finds, as committed when the statement started.
+ */
+export async function insertUnlimitedResponseOnce(
+  db: Database,
+  params: {
+    publicId: string;
+    versionId: string;
+    submissionKey: string;
+    answers: Answers;
+    language: string;
+    customerId: string | null;
+    channel: string;
+    startedAt: Date | null;
+    completedAt: Date;
+    flags: string[];
+    displayOrder: DisplayOrder | null;
+  },
+): Promise<FastSubmitResult> {
+  const completedAt = params.completedAt.toISOString();
+  const startedAt = params.startedAt ? params.startedAt.toISOString() : null;
+  const durationMs = durationMsBetween(params.startedAt, params.completedAt);
+  // Parameters go as text with casts so both drivers (postgres.js, PGlite) bind them the same way.
+  const result = await db.execute(sql`
+    with s as (
+      select id, workspace_id from surveys
+      where public_id = ${params.publicId} and status = 'published' and current_version_id = ${params.versionId}::uuid
+        and response_limit is null and quotas = '[]'::jsonb and (close_at is null or close_at > ${completedAt}::timestamptz)
+    ), ins as (
+      insert into responses (workspace_id, survey_id, version_id, submission_key, status, answers, language, customer_id, channel,
+        started_at, completed_at, duration_ms, flags, display_order, updated_at)
+      select s.workspace_id, s.id, ${params.versionId}::uuid, ${params.submissionKey}, 'complete', ${JSON.stringify(params.answers)}::jsonb,
+        ${params.language}, ${params.customerId}, ${params.channel}, ${startedAt}::timestamptz, ${completedAt}::timestamptz,
+        ${durationMs}::int, ${JSON.stringify(params.flags)}::jsonb, ${params.displayOrder ? JSON.stringify(params.displayOrder) : null}::jsonb,
+        ${completedAt}::timestamptz
+      from s
+      on conflict (survey_id, submission_key) do update set
+        status = 'complete', version_id = excluded.version_id, answers = excluded.answers, language = excluded.language,
+        customer_id = coalesce(excluded.customer_id, responses.customer_id), channel = excluded.channel,
+        started_at = coalesce(responses.started_at, excluded.started_at), completed_at = excluded.completed_at,
+        duration_ms = ${durationOfCompletion(sql`coalesce(responses.started_at, excluded.started_at)`)},
+        flags = excluded.flags, display_order = excluded.display_order, updated_at = excluded.updated_at
+      where responses.status = 'partial'
+      returning id, version_id
+    )
+    select s.id as survey_id, ins.id as inserted_id, ins.version_id as inserted_version_id, earlier.id as earlier_id, earlier.version_id as earlier_version_id
+    from s
+    left join ins on true
+    left join lateral (
+      select r.id, r.version_id from responses r
+      where r.workspace_id = s.workspace_id and r.survey_id = s.id and r.submission_key = ${params.submissionKey} and r.status = 'complete'
+    ) earlier on ins.id is null`);
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<string, string | null>[];
+  const row = rows[0];
+  if (!row) return { admitted: false };
+  return {
+    admitted: true,
+    surveyId: row.survey_id!,
+    inserted: row.inserted_id ? { id: row.inserted_id, versionId: row.inserted_version_id! } : undefined,
+    earlier: row.earlier_id ? { id: row.earlier_id, versionId: row.earlier_version_id! } : undefined,
+  };
 }

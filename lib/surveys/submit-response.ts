@@ -1,5 +1,6 @@
+import type { z } from "zod";
 import type { Database } from "@/db/client";
-import { findResponseBySubmissionKey, insertResponseOnce } from "@/db/queries/responses";
+import { findResponseBySubmissionKey, insertResponseOnce, insertUnlimitedResponseOnce } from "@/db/queries/responses";
 import { findPublicSurveyForSubmit } from "@/db/queries/surveys";
 import { admitResponse } from "@/lib/distribution/respondent-access";
 import { AppError } from "@/lib/errors";
@@ -10,24 +11,81 @@ import type { Answers } from "./answers";
 import { responseLanguage } from "./definition";
 import { displayOrderOf } from "./display-order";
 import { PUBLIC_ID_PATTERN, ZSubmitResponseInput } from "./schemas";
-import { compiledVersion } from "./version-cache";
+import { compiledVersion, rememberVersionHint, versionHint, type CompiledVersion } from "./version-cache";
 
 const MAX_ANSWERING_TIME_MS = 30 * 24 * 3600 * 1000;
+
+/** A submission already parsed with ZSubmitResponseInput (the route and the action's wrapper did it). */
+export type ParsedSubmission = z.output<typeof ZSubmitResponseInput>;
+type SubmitOptions = { now?: Date; channel?: "public" | "api" };
+export type SubmitResult = { responseId: string; versionId: string; duplicate: boolean };
 
 /**
  * Stores a respondent's answers against the survey's current version. Idempotent per
  * submission key: a retry (double click, flaky network) returns the first response and stores
  * nothing new, even after the survey has closed. Every answer is re-validated here with the
- * same schema the respondent page used. The hot path is two round trips: one read of the survey
- * (status, version id, limits) and one insert; the version's definition and compiled schema come
- * from a per-process cache (lib/surveys/version-cache.ts).
+ * same schema the respondent page used.
  */
-export async function submitResponse(db: Database, params: { input: unknown; now?: Date; channel?: "public" | "api" }) {
-  const input = ZSubmitResponseInput.parse(params.input);
+export async function submitResponse(db: Database, params: { input: unknown } & SubmitOptions): Promise<SubmitResult> {
+  return submitParsedResponse(db, { ...params, input: ZSubmitResponseInput.parse(params.input) });
+}
+
+/**
+ * submitResponse for input its caller already parsed with the same schema. Hot path, one round
+ * trip: a public submission (no personal token) is validated against the version this process
+ * last saw the survey publish, and a single statement inserts it only if the survey is still on
+ * that version with no limit, quota or close date in the way. Anything else — first sight of the
+ * survey, a new version, closed, limits, quotas, tokens, invalid answers — takes the full path.
+ */
+export async function submitParsedResponse(db: Database, params: { input: ParsedSubmission } & SubmitOptions): Promise<SubmitResult> {
+  const { input } = params;
   const now = params.now ?? new Date();
-  const survey = PUBLIC_ID_PATTERN.test(input.publicId) ? await findPublicSurveyForSubmit(db, { publicId: input.publicId }) : undefined;
+  if (!PUBLIC_ID_PATTERN.test(input.publicId)) throw new AppError("not_found", "This survey does not exist.");
+  const hint = input.token ? undefined : versionHint(input.publicId);
+  const version = hint ? await compiledVersion(db, hint) : undefined;
+  const parsed = version?.schema.safeParse(input.answers);
+  if (hint && version && parsed?.success) {
+    const row = responseRow(version, input, parsed.data as Answers, now);
+    const result = await insertUnlimitedResponseOnce(db, {
+      ...row,
+      publicId: input.publicId,
+      versionId: hint.versionId,
+      customerId: input.customerId || null,
+      channel: params.channel ?? "public",
+    });
+    if (result.admitted) {
+      if (result.inserted) return { responseId: result.inserted.id, versionId: result.inserted.versionId, duplicate: false };
+      // A retry: the first response, as the statement saw it or, if it committed meanwhile, now.
+      const earlier = result.earlier ?? (await findResponseBySubmissionKey(db, { workspaceId: hint.workspaceId, surveyId: result.surveyId, submissionKey: input.submissionKey }));
+      if (earlier) return { responseId: earlier.id, versionId: earlier.versionId, duplicate: true };
+    }
+  }
+  return submitThroughAdmission(db, { input, now, channel: params.channel });
+}
+
+function responseRow(version: CompiledVersion, input: ParsedSubmission, answers: Answers, now: Date) {
+  const definition = version.definition;
+  const language = responseLanguage(definition, input.language);
+  const startedAt = input.startedAt ? new Date(input.startedAt) : null;
+  const plausibleStart = startedAt && startedAt <= now && now.getTime() - startedAt.getTime() < MAX_ANSWERING_TIME_MS;
+  return {
+    submissionKey: input.submissionKey,
+    answers,
+    language,
+    startedAt: plausibleStart ? startedAt : null,
+    completedAt: now,
+    flags: answerQualityFlags(definition, answers),
+    displayOrder: displayOrderOf(definition, input.submissionKey),
+  };
+}
+
+/** The full path: read the survey, then distribution rules (token, close date, limit, quotas) decide whether the insert runs. */
+async function submitThroughAdmission(db: Database, params: { input: ParsedSubmission; now: Date; channel?: "public" | "api" }): Promise<SubmitResult> {
+  const { input, now } = params;
+  const survey = await findPublicSurveyForSubmit(db, { publicId: input.publicId });
   if (!survey) throw new AppError("not_found", "This survey does not exist.");
   const key = { workspaceId: survey.workspaceId, surveyId: survey.id, submissionKey: input.submissionKey };
+  rememberVersionHint(input.publicId, survey.status === "published" ? { workspaceId: survey.workspaceId, versionId: survey.versionId } : undefined);
 
   if (survey.status !== "published") {
     const earlier = await findResponseBySubmissionKey(db, key);
@@ -48,25 +106,17 @@ export async function submitResponse(db: Database, params: { input: unknown; now
     throw new AppError("invalid", "Some answers are missing or not valid.", fieldErrors);
   }
 
-  const startedAt = input.startedAt ? new Date(input.startedAt) : null;
-  const plausibleStart = startedAt && startedAt <= now && now.getTime() - startedAt.getTime() < MAX_ANSWERING_TIME_MS;
-  // Distribution rules (personal token, close date, limit, quotas) decide whether the insert runs.
+  const row = responseRow(version, input, parsed.data as Answers, now);
   const admission = { survey, limits: survey, token: input.token, channel: params.channel ?? "public", submissionKey: input.submissionKey, answers: parsed.data, now } as const;
   const inserted = await admitResponse(db, admission, (tx, identity) => insertResponseOnce(tx, {
+    ...row,
     workspaceId: survey.workspaceId,
     surveyId: survey.id,
     versionId: survey.versionId,
-    submissionKey: input.submissionKey,
-    answers: parsed.data as Answers,
-    language,
     // A personal link's customer id comes from its contact; one in the request cannot override it.
     customerId: identity.contactId ? (identity.customerId ?? null) : input.customerId || null,
     contactId: identity.contactId,
     channel: identity.channel,
-    startedAt: plausibleStart ? startedAt : null,
-    completedAt: now,
-    flags: answerQualityFlags(definition, parsed.data as Answers),
-    displayOrder: displayOrderOf(definition, input.submissionKey),
   }));
   if (inserted) return { responseId: inserted.id, versionId: inserted.versionId, duplicate: false };
   const existing = await findResponseBySubmissionKey(db, key);

@@ -34,3 +34,22 @@ export async function compiledVersion(db: Database, params: { workspaceId: strin
   if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
   return compiled;
 }
+
+/**
+ * Which version a public survey was last seen publishing, per process. Only a hint: the submit
+ * statement re-checks it in the database (lib/surveys/submit-response.ts), so a stale hint after a
+ * new publish or a close costs one slower submit and is then replaced. Safe with many instances.
+ */
+export type VersionHint = { workspaceId: string; versionId: string };
+
+const hints = new Map<string, VersionHint>();
+
+export function versionHint(publicId: string): VersionHint | undefined {
+  return hints.get(publicId);
+}
+
+export function rememberVersionHint(publicId: string, hint: VersionHint | undefined): void {
+  if (!hint) return void hints.delete(publicId);
+  if (!hints.has(publicId) && hints.size >= MAX_ENTRIES) hints.delete(hints.keys().next().value!);
+  hints.set(publicId, hint);
+}
