@@ -196,7 +196,7 @@ export function crossTabulate(a: ArrayLike<number>, b: ArrayLike<number>, ka: nu
 function symmetricEigen(matrix: number[][]): { values: number[]; vectors: number[][] } {
   const p = matrix.length;
   const a = matrix.map((row) => [...row]);
-  const v = Array.from({ length: p }, (_, i) => Array.from({ length: p }, (_, j) => (i === j ? 1 : 0)));
+  const v = Array.from({ length: p }, (_, i) => Array.from({ length: p }, (_, j): number => (i === j ? 1 : 0)));
   for (let sweep = 0; sweep < 100; sweep++) {
     let off = 0;
     for (let i = 0; i < p; i++) for (let j = i + 1; j < p; j++) off += a[i]![j]! ** 2;
