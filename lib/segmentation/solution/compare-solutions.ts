@@ -29,7 +29,7 @@ export function ariFromTable(table: readonly (readonly number[])[]): number | nu
 export async function compareSolutions(db: Database, params: { workspaceId: string; solution: SavedSegmentation; otherId: string }): Promise<SolutionComparison> {
   const other = await getSegmentation(db, { workspaceId: params.workspaceId, segmentationId: params.otherId });
   if (!other || other.studyId !== params.solution.studyId) {
-    throw new AppError("invalid", "Choose another saved solution of this study.", { with: ["No saved solution with this id in this study"] });
+    throw new AppError("invalid", "Choose another saved solution of this study.", { otherId: ["No saved solution with this id in this study"] });
   }
   const cells = await crossTabPositions(db, { workspaceId: params.workspaceId, segmentationId: params.solution.id, otherId: other.id });
   const table = Array.from({ length: params.solution.summary.k }, () => new Array<number>(other.summary.k).fill(0));

@@ -1,5 +1,6 @@
 import type { Database } from "@/db/client";
 import { insertSegmentation } from "@/db/queries/segmentations";
+import { findStudy } from "@/db/queries/studies";
 import { findLatestMetricSnapshot, listStudyRespondentMetrics } from "@/db/queries/segment-descriptors";
 import { AppError } from "@/lib/errors";
 import { groupRuleBased } from "./rule-based-groups";
@@ -18,6 +19,7 @@ export async function saveRuleBasedSegmentation(
   params: { workspaceId: string; studyId: string; userId: string | undefined; input: TSaveRuleBasedInput },
 ): Promise<{ id: string; name: string }> {
   const { method } = params.input;
+  if (!(await findStudy(db, params))) throw new AppError("not_found", "Study not found.");
   const snapshot = await findLatestMetricSnapshot(db, params);
   if (!snapshot) throw new AppError("invalid", "Compute customer metrics for this study first.", { method: ["No customer metrics in this study yet"] });
   const respondents = await listStudyRespondentMetrics(db, { ...params, snapshotId: snapshot.id });

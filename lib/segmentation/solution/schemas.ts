@@ -18,5 +18,5 @@ export type TSaveStudyRuleBasedInput = z.infer<typeof ZSaveStudyRuleBasedInput>;
 export const ZAssignNewRespondentsInput = z.object({ segmentationId: z.uuid("Unknown solution") });
 export type TAssignNewRespondentsInput = z.infer<typeof ZAssignNewRespondentsInput>;
 
-export const ZCompareSolutionsQuery = z.object({ with: z.uuid("Choose another saved solution of this study") });
-export type TCompareSolutionsQuery = z.infer<typeof ZCompareSolutionsQuery>;
+export const ZCompareSolutionsInput = z.object({ otherId: z.uuid("Choose another saved solution of this study") });
+export type TCompareSolutionsInput = z.infer<typeof ZCompareSolutionsInput>;
