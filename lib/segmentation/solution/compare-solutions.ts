@@ -43,3 +43,17 @@ export async function compareSolutions(db: Database, params: { workspaceId: stri
     ari: ariFromTable(table),
   };
 }
+
+/** For the page: the comparison asked for in the URL, or the reason it cannot be made (shown next to the select). */
+export async function compareFromQuery(
+  db: Database,
+  params: { workspaceId: string; solution: SavedSegmentation; otherId: string | undefined },
+): Promise<{ comparison?: SolutionComparison; error?: string }> {
+  if (!params.otherId) return {};
+  try {
+    return { comparison: await compareSolutions(db, { workspaceId: params.workspaceId, solution: params.solution, otherId: params.otherId }) };
+  } catch (error) {
+    if (error instanceof AppError) return { error: error.message };
+    throw error;
+  }
+}
