@@ -3,7 +3,9 @@ import type { Database } from "@/db/client";
 import { insertSegmentation } from "@/db/queries/segmentations";
 import { listMembershipExport } from "@/db/queries/segment-descriptors";
 import { AppError } from "@/lib/errors";
+import { listPersonasOfStudy } from "@/db/queries/personas";
 import { personaFacts } from "@/lib/personas/persona-facts";
+import { savePersona } from "@/lib/personas/save-persona";
 import { getSegmentation } from "@/lib/segmentation/get-segmentation";
 import { saveSegmentation } from "@/lib/segmentation/save-segmentation";
 import { ZRunSegmentationInput } from "@/lib/segmentation/schemas";
@@ -160,6 +162,12 @@ describe.each(testDatabaseKinds())("a saved solution on %s", (kind) => {
     expect(rfm.centroids).toEqual([[5, 5, 4], [1, 1, 2]]);
     const facts = personaFacts(rfm.summary.segments[0]!, { ...rfm.summary, respondentCount: rfm.summary.respondentCount });
     expect(facts.share).toBeCloseTo(60 / 90);
+    expect(facts.distinctive.above.map((v) => v.id)).toContain("customer.recency_score");
+    // A persona on a rule-based segment, listed like any other.
+    const personaInput = { name: "Chloe Champion", summary: "Buys often", goals: [], pains: [], actions: [], status: "published" as const };
+    await savePersona(db, { workspaceId: base.workspaceId, segmentId: rfm.segmentIds[0]!, userId: owner.id, input: personaInput, mayRenameSegment: true });
+    const personas = await listPersonasOfStudy(db, { workspaceId: base.workspaceId, studyId: base.studyId, publishedOnly: true });
+    expect(personas.map((p) => p.name)).toContain("Chloe Champion");
 
     const description = await describeSolution(db, { workspaceId: base.workspaceId, solution: rfm });
     expect(description.assignedCount).toBe(90);
