@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { newSignedInUser, seedStudyChain, SEED_BATTERY, workspaceApi } from "./support/session";
+import { inviteMember, newSignedInUser, seedStudyChain, SEED_BATTERY, workspaceApi } from "./support/session";
 
 /**
  * Reading a saved solution as a researcher: profile plot, descriptors with tests, the PCA map,
@@ -88,5 +88,16 @@ test("a researcher reads, compares, extends and exports a saved solution", async
   // The Segments tab offers rule-based solutions once customer metrics exist.
   await page.goto(`/w/${seeded.workspace.slug}/studies/${seeded.studyId}/segments`);
   await expect(page.getByText(/Compute customer metrics for this study first/)).toBeVisible();
-  await owner.context.close();
+
+  // A viewer reads the summaries and descriptors, but no respondent-level map, no membership, no assigning.
+  const viewer = await newSignedInUser(browser, "solution-viewer");
+  await inviteMember(owner, seeded.workspace.slug, viewer, "viewer");
+  await viewer.page.goto(url);
+  await expect(viewer.page.getByRole("heading", { name: "Segment profile plot" })).toBeVisible();
+  await expect(viewer.page.getByRole("table", { name: /How often do you travel\?/ })).toBeVisible();
+  await expect(viewer.page.getByRole("figure").filter({ hasText: "Segment sizes over time" })).toBeVisible();
+  await expect(viewer.page.getByRole("heading", { name: "Map of respondents (PCA)" })).toHaveCount(0);
+  await expect(viewer.page.getByRole("link", { name: "Download membership (CSV)" })).toHaveCount(0);
+  await expect(viewer.page.getByRole("button", { name: "Assign new respondents" })).toHaveCount(0);
+  await Promise.all([owner.context.close(), viewer.context.close()]);
 });

@@ -27,6 +27,13 @@ describe("basisSpecOf", () => {
     expect(basisSpecOf({ method: "kmeans", variables: [{ id: "customer:monetary", label: "LTV" }], config: null }).ok).toBe(false);
     expect(basisSpecOf({ method: "kmeans", variables, config: { standardization: { center: [1], scale: [1, 1] } } }).ok).toBe(false);
     expect(basisSpecOf({ method: "kmeans", variables, config: { standardization: { center: [1, 1], scale: [1, 0] } } }).ok).toBe(false);
+    // Preprocessing outside the contract is refused, never silently ignored.
+    expect(basisSpecOf({ method: "kmeans", variables, config: { preprocessing: { scaling: "standardise", means: [1, 1] } } })).toEqual({
+      ok: false,
+      reason: 'The solution\'s preprocessing ("preprocessing.scaling") cannot be repeated on new answers here.',
+    });
+    expect(basisSpecOf({ method: "kmeans", variables, config: { standardize: true } }).ok).toBe(false);
+    expect(basisSpecOf({ method: "kmeans", variables, config: { standardize: false, seed: 3, transform: "raw" } }).ok).toBe(true);
   });
 });
 

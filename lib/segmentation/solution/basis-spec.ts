@@ -31,6 +31,29 @@ function numberArray(value: unknown, length: number): number[] | null | "invalid
   return value as number[];
 }
 
+// Config keys that change the basis values. Anything like this outside the contract above would make
+// raw answers land in the wrong space, so such a solution is refused rather than assigned wrongly.
+const PREPROCESSING_KEY = /standardi[sz]|scal(e|ing)|transform|one.?hot|dummy|weight|center|centre|normali[sz]/i;
+
+function unreadablePreprocessing(value: unknown, path: string[] = []): string | undefined {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return undefined;
+  for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+    const at = [...path, key];
+    const joined = at.join(".");
+    if (joined === "standardization" || joined === "standardization.center" || joined === "standardization.scale") {
+      if (joined === "standardization") {
+        const extra = Object.keys((child ?? {}) as object).find((name) => name !== "center" && name !== "scale");
+        if (extra) return `standardization.${extra}`;
+      }
+      continue;
+    }
+    if (PREPROCESSING_KEY.test(key) && child !== false && child !== null && child !== "none" && child !== "raw") return joined;
+    const nested = unreadablePreprocessing(child, at);
+    if (nested) return nested;
+  }
+  return undefined;
+}
+
 export function basisSpecOf(solution: { method: string; variables: readonly SegmentationVariable[]; config: Record<string, unknown> | null }): BasisSpecResult {
   if (solution.method !== "kmeans") return { ok: false, reason: "A rule-based solution has no centroids to assign to." };
   if (solution.variables.length === 0) return { ok: false, reason: "The solution has no basis variables." };
@@ -41,6 +64,8 @@ export function basisSpecOf(solution: { method: string; variables: readonly Segm
     sources.push({ questionId: match[1]!, rowId: match[2] ?? null });
   }
   const config = solution.config ?? {};
+  const unknown = unreadablePreprocessing(config);
+  if (unknown) return { ok: false, reason: `The solution's preprocessing ("${unknown}") cannot be repeated on new answers here.` };
   const standardization = (config.standardization ?? null) as { center?: unknown; scale?: unknown } | null;
   const center = numberArray(standardization?.center, sources.length);
   const scale = numberArray(standardization?.scale, sources.length);

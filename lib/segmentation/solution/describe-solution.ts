@@ -22,9 +22,20 @@ export type SolutionDescription = {
  * groups below MIN_GROUP_SIZE hidden, so readers without access to responses may see them.
  */
 export async function describeSolution(db: Database, params: { workspaceId: string; solution: SavedSegmentation }): Promise<SolutionDescription> {
-  const { solution } = params;
-  const snapshot = await findLatestMetricSnapshot(db, { workspaceId: params.workspaceId, studyId: solution.studyId });
-  const rows = await listAssignedRespondents(db, { workspaceId: params.workspaceId, segmentationId: solution.id, snapshotId: snapshot?.id });
+  const snapshot = await findLatestMetricSnapshot(db, { workspaceId: params.workspaceId, studyId: params.solution.studyId });
+  const rows = await listAssignedRespondents(db, { workspaceId: params.workspaceId, segmentationId: params.solution.id, snapshotId: snapshot?.id });
+  return describeAssigned(db, { ...params, snapshot, rows });
+}
+
+export type AssignedRespondent = Awaited<ReturnType<typeof listAssignedRespondents>>[number];
+export type MetricSnapshot = NonNullable<Awaited<ReturnType<typeof findLatestMetricSnapshot>>>;
+
+/** describeSolution on respondents already loaded (the page reads them once for descriptors and map). */
+export async function describeAssigned(
+  db: Database,
+  params: { workspaceId: string; solution: SavedSegmentation; snapshot: MetricSnapshot | undefined; rows: AssignedRespondent[] },
+): Promise<SolutionDescription> {
+  const { solution, snapshot, rows } = params;
   const surveyIds = [...new Set(rows.map((row) => row.surveyId))];
   const surveys = await listSurveyDefinitions(db, { workspaceId: params.workspaceId, surveyIds });
   const respondents: DescribedRespondent[] = rows.map((row) => ({ surveyId: row.surveyId, answers: row.answers, metrics: row.metrics }));

@@ -21,8 +21,7 @@ import { can } from "@/lib/auth/roles";
 import { getTranslator } from "@/lib/i18n/server";
 import { getSegmentation } from "@/lib/segmentation/get-segmentation";
 import { compareFromQuery } from "@/lib/segmentation/solution/compare-solutions";
-import { describeSolution } from "@/lib/segmentation/solution/describe-solution";
-import { loadSolutionMap } from "@/lib/segmentation/solution/load-solution-map";
+import { loadSolutionView } from "@/lib/segmentation/solution/load-solution-view";
 import { loadSizesOverTime } from "@/lib/segmentation/solution/sizes-over-time";
 
 // A saved solution: profile plot, descriptors and KPIs for every reader; map, membership and later assignment for those allowed.
@@ -38,11 +37,10 @@ export default async function SegmentationPage({ params, searchParams }: PagePro
   const canReadResponses = can(ctx.role, "responses:read");
   const canRun = can(ctx.role, "analysis:run");
   const isKMeans = solution.method === "kmeans";
-  const [description, solutions, sizes, map, compared] = await Promise.all([
-    describeSolution(ctx.db, { workspaceId, solution }),
+  const [{ description, map }, solutions, sizes, compared] = await Promise.all([
+    loadSolutionView(ctx.db, { workspaceId, solution, withMap: canReadResponses }),
     listSegmentations(ctx.db, { workspaceId, studyId }),
     loadSizesOverTime(ctx.db, { workspaceId, segmentationId, k: solution.summary.k }),
-    canReadResponses && isKMeans ? loadSolutionMap(ctx.db, { workspaceId, solution }) : Promise.resolve(undefined),
     compareFromQuery(ctx.db, { workspaceId, solution, otherId: typeof compare === "string" && compare ? compare : undefined }),
   ]);
   const { summary } = solution;
@@ -110,10 +108,18 @@ export default async function SegmentationPage({ params, searchParams }: PagePro
         />
       </SolutionSection>
 
-      <SolutionSection id="over-time" title={t("segmentSolution.assignTitle")} intro={isKMeans ? t("segmentSolution.assignIntro", { survey: solution.survey?.title ?? "—" }) : t("segmentSolution.assignRuleBased")}>
-        {isKMeans && canRun && <AssignRespondents workspaceSlug={slug} segmentationId={solution.id} />}
-        {sizes.months.length > 0 && <SegmentSizesOverTimeChart sizes={sizes} segmentNames={segmentNames} />}
-      </SolutionSection>
+      {canRun ? (
+        <SolutionSection id="over-time" title={t("segmentSolution.assignTitle")} intro={isKMeans ? t("segmentSolution.assignIntro", { survey: solution.survey?.title ?? "—" }) : t("segmentSolution.assignRuleBased")}>
+          {isKMeans && <AssignRespondents workspaceSlug={slug} segmentationId={solution.id} />}
+          {sizes.months.length > 0 && <SegmentSizesOverTimeChart sizes={sizes} segmentNames={segmentNames} />}
+        </SolutionSection>
+      ) : (
+        sizes.months.length > 0 && (
+          <SolutionSection id="over-time" title={t("segmentSolution.sizesTitle")}>
+            <SegmentSizesOverTimeChart sizes={sizes} segmentNames={segmentNames} />
+          </SolutionSection>
+        )
+      )}
 
       {canReadResponses && (
         <SolutionSection id="membership" title={t("segmentSolution.membershipTitle")} intro={t("segmentSolution.membershipIntro")}>
