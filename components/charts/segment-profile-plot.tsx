@@ -18,7 +18,9 @@ const LABEL_WIDTH = 170;
  */
 export function SegmentProfilePlot({ summary }: { summary: SegmentationSummary }) {
   const { t } = useI18n();
-  const domain = profileDomain([...summary.totalMeans, ...summary.segments.flatMap((segment) => segment.means)]);
+  // Bars grow from 0 (both ways for standardised data), so a mean at the bottom of a 1–5 scale still shows.
+  const span = profileDomain([...summary.totalMeans, ...summary.segments.flatMap((segment) => segment.means)]);
+  const domain = { min: Math.min(0, span.min), max: Math.max(0, span.max) };
   const labels = summary.variables.map((variable) => variableLabel(t, variable));
   return (
     <div className="grid gap-4 xl:grid-cols-2">

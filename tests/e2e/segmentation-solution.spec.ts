@@ -101,3 +101,42 @@ test("a researcher reads, compares, extends and exports a saved solution", async
   await expect(viewer.page.getByRole("button", { name: "Assign new respondents" })).toHaveCount(0);
   await Promise.all([owner.context.close(), viewer.context.close()]);
 });
+
+/**
+ * Saving an RFM solution through the UI needs customer metrics in the database, and no public route
+ * computes them yet (issue 4). When the run uses PostgreSQL (E2E_DATABASE_URL), this test writes a
+ * metric snapshot straight into it; on the default PGlite run it is skipped, and
+ * tests/integration/segmentation-solution.test.ts covers the save on both databases.
+ */
+test("a researcher saves the RFM named segments as a solution and reads it", async ({ browser }) => {
+  const databaseUrl = process.env.E2E_DATABASE_URL;
+  test.skip(!databaseUrl, "needs E2E_DATABASE_URL to seed customer metrics directly");
+  const owner = await newSignedInUser(browser, "rfm");
+  const seeded = await seedStudyChain(owner, "Rfm");
+  const { default: postgres } = await import("postgres");
+  const sql = postgres(databaseUrl!, { max: 1, onnotice: () => {} });
+  try {
+    const [snapshot] = await sql`insert into customer_metric_snapshots (workspace_id, study_id, reference_date, settings) values (${seeded.workspace.id}, ${seeded.studyId}, '2026-01-01', '{}') returning id`;
+    for (let i = 0; i < 12; i++) {
+      const champion = i < 6;
+      await sql`insert into customer_metrics (snapshot_id, workspace_id, customer_external_id, frequency, monetary, recency_days, recency_score, frequency_score, monetary_score, rfm_segment, engagement_tier, churned)
+        values (${snapshot!.id}, ${seeded.workspace.id}, ${`C-${i}`}, ${champion ? 12 : 1}, ${champion ? 900 + i : 40 + i}, ${champion ? 3 : 200}, ${champion ? 5 : 1}, ${champion ? 5 : 1}, ${champion ? 4 : 2}, ${champion ? "Champions" : "Hibernating"}, ${champion ? "Power" : "Dormant"}, ${!champion})`;
+    }
+  } finally {
+    await sql.end();
+  }
+  const page = owner.page;
+  await page.goto(`/w/${seeded.workspace.slug}/studies/${seeded.studyId}/segments`);
+  await page.getByLabel("Groups").selectOption({ label: "RFM named segments" });
+  await page.getByRole("button", { name: "Save rule-based solution" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "RFM segments · 2026-01-01" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Segment sizes" })).toContainText("Champions");
+  await expect(page.getByRole("table", { name: "Segment KPIs" })).toContainText("Champions 100%");
+  await expect(page.getByRole("table", { name: /Churned/ })).toBeVisible();
+  await expect(page.locator("#profile-plot .recharts-bar-rectangle")).toHaveCount(6);
+  await page.screenshot({ path: "test-results/segmentation-solution-rfm.png", fullPage: true });
+  // Personas can be written on its segments like on any other solution.
+  await page.goto(`/w/${seeded.workspace.slug}/studies/${seeded.studyId}/personas`);
+  await expect(page.getByText("RFM segments · 2026-01-01").first()).toBeVisible();
+  await owner.context.close();
+});
