@@ -137,6 +137,9 @@ test("a researcher saves the RFM named segments as a solution and reads it", asy
   await page.screenshot({ path: "test-results/segmentation-solution-rfm.png", fullPage: true });
   // Personas can be written on its segments like on any other solution.
   await page.goto(`/w/${seeded.workspace.slug}/studies/${seeded.studyId}/personas`);
-  await expect(page.getByText("RFM segments · 2026-01-01").first()).toBeVisible();
+  await expect(page.getByLabel("Segmentation")).toHaveValue(/.+/);
+  await expect(page.getByRole("heading", { name: "Champions" })).toBeVisible();
+  await expect(page.getByText("Recency score (1–5)").first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "Write persona" }).first()).toBeVisible();
   await owner.context.close();
 });
