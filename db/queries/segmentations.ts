@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull } from "drizzle-orm";
 import type { Database } from "../client";
 import { responses, segmentAssignments, segmentations, segments, surveys, surveyVersions } from "../schema";
-import type { SegmentationVariable } from "../schema/segments";
+import type { SegmentationMethod, SegmentationVariable } from "../schema/segments";
 import { isUuid } from "@/lib/ids";
 
 /** Surveys of a study that have a published version (published or since closed): what can be analysed. */
@@ -94,8 +94,11 @@ export async function listSegmentMembership(db: Database, params: { workspaceId:
 export type NewSegmentation = {
   workspaceId: string;
   studyId: string;
-  surveyId: string;
+  /** Null for rule-based solutions. */
+  surveyId: string | null;
   name: string;
+  method?: SegmentationMethod;
+  config?: Record<string, unknown>;
   k: number;
   seed: number;
   restarts: number;

@@ -87,6 +87,8 @@ export const segmentAssignments = pgTable(
     responseId: uuid().notNull().references(() => responses.id, { onDelete: "cascade" }),
     segmentId: uuid().notNull().references(() => segments.id, { onDelete: "cascade" }),
     workspaceId: uuid().notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    // Null: assigned when the solution was fit (its createdAt). Set: a later respondent placed by nearest centroid at that time.
+    assignedAt: timestamp({ withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.segmentationId, t.responseId] }), index().on(t.segmentId)],
 );

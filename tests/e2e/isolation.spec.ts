@@ -53,6 +53,10 @@ const ENDPOINTS: Endpoint[] = [
   { method: "POST", route: "erasure", body: () => ({ customerId: "C-0" }) },
   { method: "GET", route: "segmentations/[segmentationId]", viewer: 200 },
   { method: "GET", route: "segmentations/[segmentationId]/membership", viewer: 403 },
+  { method: "GET", route: "segmentations/[segmentationId]/descriptors", viewer: 200 },
+  { method: "GET", route: "segmentations/[segmentationId]/compare/[otherId]", viewer: 200 },
+  { method: "POST", route: "segmentations/[segmentationId]/assignments" },
+  { method: "POST", route: "studies/[studyId]/segmentations/rule-based", body: () => ({ method: "rfm_segments", name: "Intruder" }) },
   // No segment rename: a viewer would be refused the rename itself, which would hide a missing role check.
   { method: "PUT", route: "segments/[segmentId]/persona", body: () => ({ name: "Intruder", status: "published" }) },
   { method: "GET", route: "personas/[personaId]", viewer: 200 },
@@ -72,6 +76,8 @@ const idsOf = (b: SeededStudy, workspace = b.workspace.slug): Record<string, str
   studyId: b.studyId,
   surveyId: b.surveyId,
   segmentationId: b.segmentationId,
+  // Compared with itself: a valid pair, so a refusal can only come from access.
+  otherId: b.segmentationId,
   segmentId: b.segmentIds[0],
   personaId: b.publishedPersona.id,
   // Not one of B's responses: the refusal must come before any lookup (permission, workspace).

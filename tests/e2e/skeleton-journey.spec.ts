@@ -32,7 +32,7 @@ async function joinByInvitation(page: Page, inviteUrl: string, label: string) {
 }
 
 async function createInviteLink(page: Page, role: string): Promise<string> {
-  await page.getByRole("link", { name: "Members" }).click();
+  await page.getByRole("link", { name: "Members", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Members" })).toBeVisible();
   const link = page.getByLabel(/Share this link/);
   const previous = (await link.count()) ? await link.inputValue() : "";

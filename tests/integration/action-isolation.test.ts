@@ -32,6 +32,7 @@ const settingsActions = await import("@/app/(app)/w/[workspace]/settings/actions
 const surveyActions = await import("@/app/(app)/w/[workspace]/studies/[studyId]/survey/actions");
 const segmentActions = await import("@/app/(app)/w/[workspace]/studies/[studyId]/segments/actions");
 const personaActions = await import("@/app/(app)/w/[workspace]/studies/[studyId]/personas/actions");
+const solutionActions = await import("@/app/(app)/w/[workspace]/studies/[studyId]/segments/solution-actions");
 const responseActions = await import("@/app/(app)/w/[workspace]/studies/[studyId]/survey/[surveyId]/responses/actions");
 const distributionActions = await import("@/app/(app)/w/[workspace]/studies/[studyId]/survey/[surveyId]/distribute/actions");
 const maxDiffActions = await import("@/app/(app)/w/[workspace]/studies/[studyId]/survey/maxdiff-actions");
@@ -40,13 +41,14 @@ const ACTIONS: Record<string, (slug: string, input: unknown) => Promise<ActionRe
   ...settingsActions,
   ...surveyActions,
   ...segmentActions,
+  ...solutionActions,
   ...personaActions,
   ...responseActions,
   ...distributionActions,
   ...maxDiffActions,
 };
 
-type Ids = { studyId: string; surveyId: string; segmentId: string; invitationId: string; apiKeyId: string; userId: string; responseId: string };
+type Ids = { studyId: string; surveyId: string; segmentationId: string; segmentId: string; invitationId: string; apiKeyId: string; userId: string; responseId: string };
 // No segment rename: a viewer would be refused the rename itself, which would hide a missing role check.
 const persona = { name: "Intruder", summary: "", goals: [], pains: [], actions: [], status: "published" };
 
@@ -59,6 +61,8 @@ const CASES: Record<string, (ids: Ids) => unknown> = {
   closeSurveyAction: (ids) => ({ surveyId: ids.surveyId }),
   runSegmentationAction: (ids) => ({ studyId: ids.studyId, surveyId: ids.surveyId, questionId: "q1", k: 2 }),
   saveSegmentationAction: (ids) => ({ studyId: ids.studyId, surveyId: ids.surveyId, questionId: "q1", k: 2, name: "Intruder" }),
+  assignNewRespondentsAction: (ids) => ({ segmentationId: ids.segmentationId }),
+  saveRuleBasedSolutionAction: (ids) => ({ studyId: ids.studyId, method: "rfm_segments", name: "Intruder" }),
   savePersonaAction: (ids) => ({ segmentId: ids.segmentId, ...persona }),
   createInvitationAction: () => ({ role: "owner" }),
   revokeInvitationAction: (ids) => ({ id: ids.invitationId }),
@@ -138,10 +142,10 @@ describe.each(testDatabaseKinds())("server action isolation on %s", (kind) => {
     await savePersona(db, { workspaceId: workspaceB.id, segmentId: segment!.id, userId: bob.id, input: personaInput, mayRenameSegment: true });
     const invitation = await createInvitation(db, { workspaceId: workspaceB.id, inviterId: bob.id, inviterRole: "owner", role: "researcher" });
     const apiKey = await createApiKey(db, { workspaceId: workspaceB.id, creatorId: bob.id, creatorRole: "owner", name: "Bob key", role: "admin" });
-    B = { ...workspaceB, studyId: study.id, surveyId: survey.id, segmentId: segment!.id, invitationId: invitation.id, apiKeyId: apiKey.id, userId: bob.id, responseId: responseIds[0]! };
+    B = { ...workspaceB, studyId: study.id, surveyId: survey.id, segmentationId: segmentation.id, segmentId: segment!.id, invitationId: invitation.id, apiKeyId: apiKey.id, userId: bob.id, responseId: responseIds[0]! };
   });
 
-  const randomIds = (): Ids => ({ studyId: randomUUID(), surveyId: randomUUID(), segmentId: randomUUID(), invitationId: randomUUID(), apiKeyId: randomUUID(), userId: randomUUID(), responseId: randomUUID() });
+  const randomIds = (): Ids => ({ studyId: randomUUID(), surveyId: randomUUID(), segmentationId: randomUUID(), segmentId: randomUUID(), invitationId: randomUUID(), apiKeyId: randomUUID(), userId: randomUUID(), responseId: randomUUID() });
 
   it("lets Bob preview k-means in his own workspace, so the refusals below are about the workspace", async () => {
     acting.db = t.db;
@@ -168,7 +172,7 @@ describe.each(testDatabaseKinds())("server action isolation on %s", (kind) => {
     // Alice in her own workspace with B's ids, and with her own study around B's ids: refused exactly
     // as for ids that exist nowhere, so the answer does not even tell that B's ids exist.
     acting.user = alice;
-    const bIds = [B.studyId, B.surveyId, B.segmentId, B.invitationId, B.apiKeyId, B.userId, B.responseId];
+    const bIds = [B.studyId, B.surveyId, B.segmentationId, B.segmentId, B.invitationId, B.apiKeyId, B.userId, B.responseId];
     const aimedAtB = [B, { ...B, studyId: A.studyId }].filter((ids) => bIds.some((id) => JSON.stringify(input(ids)).includes(id)));
     for (const ids of aimedAtB) {
       const result = await action(A.slug, input(ids));

@@ -4,6 +4,7 @@ import { paths as maxdiff } from "./maxdiff";
 import { paths as personas } from "./personas";
 import { paths as responses } from "./responses";
 import { paths as segmentations } from "./segmentations";
+import { paths as segmentationSolution } from "./segmentation-solution";
 import { paths as studies } from "./studies";
 import { paths as surveys } from "./surveys";
 import { paths as workspace } from "./workspace";
@@ -21,6 +22,6 @@ export function openApiDocument(serverUrl: string) {
     servers: [{ url: serverUrl }],
     security: [{ apiKey: [] }],
     components: { securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "Workspace API key (nsk_…)" } } },
-    paths: { ...workspace, ...studies, ...surveys, ...segmentations, ...personas, ...responses, ...distribution, ...maxdiff, ...jobs },
+    paths: { ...workspace, ...studies, ...surveys, ...segmentations, ...segmentationSolution, ...personas, ...responses, ...distribution, ...maxdiff, ...jobs },
   };
 }

@@ -109,7 +109,9 @@ export const paths = {
     get: {
       summary: "Segment membership of every response, for CRMs",
       tags: ["Segmentations"],
-      description: "Needs responses:read (contains customer ids).",
+      description:
+        "Needs responses:read (contains customer ids). `?format=csv` gives the same rows as a CSV download (customer_id, response_id, segment, segment_id, solution, assigned_at, assigned_later; formula-escaped).",
+      parameters: [{ name: "format", in: "query", required: false, schema: { type: "string", enum: ["json", "csv"], default: "json" } }],
       responses: {
         "200": {
           description: "One row per assigned response, ordered by segment",
@@ -127,6 +129,8 @@ export const paths = {
                     customerId: { type: ["string", "null"] },
                     segmentId: { type: "string", format: "uuid" },
                     segmentName: { type: "string" },
+                    assignedAt: { type: "string", format: "date-time", description: "When the solution was fit, or when the response was assigned later" },
+                    assignedLater: { type: "boolean", description: "Placed after the fit by nearest centroid" },
                   },
                 },
               },

@@ -6,6 +6,7 @@ import { shell } from "./shell";
 import { surveyStart } from "./survey-start";
 import { workspace } from "./workspace";
 import { segments } from "./segments";
+import { segmentSolution } from "./segment-solution";
 import { survey } from "./survey";
 import { responses } from "./responses";
 import { questions } from "./questions";
@@ -18,7 +19,7 @@ import { exportTexts } from "./export-texts";
 import { answerErrors } from "./answer-errors";
 
 /** Every area's texts; add an area here when it gets its own file. */
-export const messages = { shell, auth, workspace, customers, segments, personas, survey, questions, responses, distribution, maxdiff, surveyStart, surveyLogic, surveyPages, jobs, charts, exportTexts, answerErrors };
+export const messages = { shell, auth, workspace, customers, segments, segmentSolution, personas, survey, questions, responses, distribution, maxdiff, surveyStart, surveyLogic, surveyPages, jobs, charts, exportTexts, answerErrors };
 
 type Messages = typeof messages;
 export type MessageKey = { [A in keyof Messages]: `${A & string}.${keyof Messages[A]["en"] & string}` }[keyof Messages];

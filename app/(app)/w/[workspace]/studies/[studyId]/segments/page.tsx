@@ -1,9 +1,11 @@
 import { notFound } from "next/navigation";
 import { RunSegmentationForm } from "@/components/segments/run-segmentation-form";
 import { SavedSolutionsTable } from "@/components/segments/saved-solutions-table";
+import { RuleBasedSolutionForm } from "@/components/segments/solution/rule-based-solution-form";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { findLatestMetricSnapshot } from "@/db/queries/segment-descriptors";
 import { listSegmentations } from "@/db/queries/segmentations";
 import { findStudy } from "@/db/queries/studies";
 import { requireWorkspacePage } from "@/lib/auth/access";
@@ -19,9 +21,10 @@ export default async function SegmentsPage({ params }: PageProps<"/w/[workspace]
   if (!study) notFound();
   const { t } = await getTranslator();
   const canRun = can(ctx.role, "analysis:run");
-  const [solutions, basisOptions] = await Promise.all([
+  const [solutions, basisOptions, metricSnapshot] = await Promise.all([
     listSegmentations(ctx.db, { workspaceId: ctx.workspace.id, studyId }),
     canRun ? listBasisOptions(ctx.db, { workspaceId: ctx.workspace.id, studyId }) : Promise.resolve([]),
+    canRun ? findLatestMetricSnapshot(ctx.db, { workspaceId: ctx.workspace.id, studyId }) : Promise.resolve(undefined),
   ]);
   const basePath = `/w/${slug}/studies/${studyId}/segments`;
   return (
@@ -43,6 +46,21 @@ export default async function SegmentsPage({ params }: PageProps<"/w/[workspace]
             <RunSegmentationForm workspaceSlug={slug} studyId={studyId} surveys={basisOptions} />
           </Card>
         ))}
+      {canRun && (
+        <Card title={t("segmentSolution.ruleTitle")}>
+          <div className="space-y-4">
+            <p className="text-sm text-slate-600">{t("segmentSolution.ruleIntro")}</p>
+            {metricSnapshot ? (
+              <>
+                <p className="text-sm text-slate-700">{t("segmentSolution.ruleMetricsDate", { date: metricSnapshot.referenceDate })}</p>
+                <RuleBasedSolutionForm workspaceSlug={slug} studyId={studyId} />
+              </>
+            ) : (
+              <p className="text-sm text-slate-700">{t("segmentSolution.ruleNoMetrics")}</p>
+            )}
+          </div>
+        </Card>
+      )}
     </div>
   );
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "segment_assignments" ADD COLUMN "assigned_at" timestamp with time zone;

@@ -1,0 +1,126 @@
+import type { Answers } from "@/lib/surveys/answers";
+import { localized, type SurveyDefinition } from "@/lib/surveys/definition";
+import type { CategoricalVariable, DescriptorVariable, NumericVariable } from "./descriptors";
+
+/**
+ * Which survey questions and customer metrics can describe segments, and their values per
+ * respondent. Single choice → categories; Likert items, ratings, NPS and other batteries' rows →
+ * ordinal numbers; numeric → interval numbers. Attention checks, open text, multiple choice,
+ * ranking, constant sum and MaxDiff are not offered (they need their own summaries).
+ */
+
+export type DescribedRespondent = { surveyId: string | null; answers: Answers | null; metrics: CustomerMetricValues | null };
+
+export type CustomerMetricValues = {
+  rfmSegment: string | null;
+  engagementTier: string | null;
+  monetary: number | null;
+  frequency: number | null;
+  recencyDays: number | null;
+  churned: boolean | null;
+};
+
+export type DescribedSurvey = { id: string; title: string; definition: SurveyDefinition };
+
+const numberOr = (value: unknown): number | null => (typeof value === "number" && Number.isFinite(value) ? value : null);
+
+/** Variable ids: `<question id>` (with `<row id>` for battery rows), prefixed by the survey id when several surveys are described. */
+export function surveyDescriptorVariables(surveys: readonly DescribedSurvey[], respondents: readonly DescribedRespondent[], basisIds: ReadonlySet<string>): DescriptorVariable[] {
+  const variables: DescriptorVariable[] = [];
+  for (const survey of surveys) {
+    const { definition } = survey;
+    const text = (value: Parameters<typeof localized>[0], fallback: string) => localized(value, definition.defaultLanguage, definition.defaultLanguage) || fallback;
+    const prefix = surveys.length > 1 ? `${survey.id}:` : "";
+    const labelPrefix = surveys.length > 1 ? `${survey.title} · ` : "";
+    const answerOf = (respondent: DescribedRespondent) => (respondent.surveyId === survey.id ? respondent.answers : null);
+    for (const question of definition.questions) {
+      const label = labelPrefix + text(question.text, question.id);
+      const base = { id: prefix + question.id, label, source: "survey" as const };
+      switch (question.type) {
+        case "single_choice": {
+          if (question.attentionCheck) break;
+          const categories = question.options.map((option) => ({ key: String(option.code), label: text(option.label, option.id) }));
+          const known = new Set(categories.map((c) => c.key));
+          const values = respondents.map((r) => {
+            const code = numberOr(answerOf(r)?.[question.id]);
+            return code !== null && known.has(String(code)) ? String(code) : null;
+          });
+          variables.push({ ...base, kind: "categorical", categories, values } satisfies CategoricalVariable);
+          break;
+        }
+        case "likert_item":
+        case "rating":
+        case "nps":
+        case "numeric": {
+          const values = respondents.map((r) => numberOr(answerOf(r)?.[question.id]));
+          variables.push({ ...base, kind: "numeric", scale: question.type === "numeric" ? "interval" : "ordinal", values } satisfies NumericVariable);
+          break;
+        }
+        case "likert_battery": {
+          for (const row of question.rows) {
+            if (row.attentionCheck || basisIds.has(`${question.id}.${row.id}`)) continue;
+            const values = respondents.map((r) => {
+              const battery = answerOf(r)?.[question.id];
+              return battery && typeof battery === "object" && !Array.isArray(battery) ? numberOr((battery as Record<string, unknown>)[row.id]) : null;
+            });
+            variables.push({ id: `${prefix}${question.id}.${row.id}`, label: `${label} · ${text(row.text, row.id)}`, source: "survey", kind: "numeric", scale: "ordinal", values });
+          }
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  }
+  return variables;
+}
+
+/** The ids of the NPS questions among the variables (for the per-segment NPS KPI). */
+export function npsVariableIds(surveys: readonly DescribedSurvey[]): string[] {
+  return surveys.flatMap((survey) =>
+    survey.definition.questions.filter((q) => q.type === "nps").map((q) => (surveys.length > 1 ? `${survey.id}:${q.id}` : q.id)),
+  );
+}
+
+export const CUSTOMER_VARIABLE_IDS = {
+  rfmSegment: "customer.rfm_segment",
+  engagementTier: "customer.engagement_tier",
+  monetary: "customer.monetary",
+  frequency: "customer.frequency",
+  recencyDays: "customer.recency_days",
+  churned: "customer.churned",
+} as const;
+
+function categoriesOf(values: readonly (string | null)[]) {
+  return [...new Set(values.filter((v): v is string => v !== null))].sort().map((key) => ({ key, label: key }));
+}
+
+/**
+ * Behavioural descriptors from the latest customer-metric snapshot; empty when no respondent
+ * matched a customer (then nothing behavioural is offered). Labels are English keys the page translates.
+ */
+export function customerDescriptorVariables(respondents: readonly DescribedRespondent[]): DescriptorVariable[] {
+  if (!respondents.some((r) => r.metrics)) return [];
+  const pick = <T>(get: (m: CustomerMetricValues) => T | null) => respondents.map((r) => (r.metrics ? get(r.metrics) : null));
+  const rfm = pick((m) => m.rfmSegment);
+  const tier = pick((m) => m.engagementTier);
+  const churned = pick((m) => (m.churned === null ? null : m.churned ? "yes" : "no"));
+  const numeric = (id: string, label: string, values: (number | null)[]): NumericVariable => ({ id, label, source: "customer", kind: "numeric", scale: "interval", values });
+  const variables: DescriptorVariable[] = [
+    { id: CUSTOMER_VARIABLE_IDS.rfmSegment, label: "RFM segment", source: "customer", kind: "categorical", categories: categoriesOf(rfm), values: rfm },
+    { id: CUSTOMER_VARIABLE_IDS.engagementTier, label: "Engagement tier", source: "customer", kind: "categorical", categories: categoriesOf(tier), values: tier },
+    numeric(CUSTOMER_VARIABLE_IDS.monetary, "Lifetime value (total spend)", pick((m) => m.monetary)),
+    numeric(CUSTOMER_VARIABLE_IDS.frequency, "Orders (frequency)", pick((m) => m.frequency)),
+    numeric(CUSTOMER_VARIABLE_IDS.recencyDays, "Days since last purchase (recency)", pick((m) => m.recencyDays)),
+    {
+      id: CUSTOMER_VARIABLE_IDS.churned,
+      label: "Churned",
+      source: "customer",
+      kind: "categorical",
+      categories: [{ key: "no", label: "no" }, { key: "yes", label: "yes" }],
+      values: churned,
+    },
+  ];
+  // A metric nobody has (e.g. no usage data, so no engagement tiers) is left out rather than shown empty.
+  return variables.filter((variable) => variable.values.some((value) => value !== null));
+}
