@@ -96,6 +96,10 @@ export type NewSegmentation = {
   studyId: string;
   surveyId: string;
   name: string;
+  /** Set by solutions saved from an analysis run: the run, its dataset config and the data's fingerprint. */
+  runId?: string;
+  config?: Record<string, unknown>;
+  dataFingerprint?: string;
   k: number;
   seed: number;
   restarts: number;

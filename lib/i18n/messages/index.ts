@@ -14,9 +14,10 @@ import { surveyLogic } from "./survey-logic";
 import { surveyPages } from "./survey-pages";
 import { jobs } from "./jobs";
 import { charts } from "./charts";
+import { sweep } from "./sweep";
 
 /** Every area's texts; add an area here when it gets its own file. */
-export const messages = { shell, auth, workspace, customers, segments, personas, survey, questions, responses, distribution, maxdiff, surveyStart, surveyLogic, surveyPages, jobs, charts };
+export const messages = { shell, auth, workspace, customers, segments, personas, survey, questions, responses, distribution, maxdiff, surveyStart, surveyLogic, surveyPages, jobs, charts, sweep };
 
 type Messages = typeof messages;
 export type MessageKey = { [A in keyof Messages]: `${A & string}.${keyof Messages[A]["en"] & string}` }[keyof Messages];

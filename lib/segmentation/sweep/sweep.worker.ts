@@ -1,0 +1,12 @@
+import { parentPort, workerData } from "node:worker_threads";
+import { createMatrix } from "@/lib/analysis";
+import { sweepOneK, type SweepSettings } from "../analysis-adapter";
+
+// One worker of a sweep: fits its share of the ks on the transferred matrix and reports every bootstrap.
+const { data, rows, cols, ks, settings } = workerData as { data: Float64Array; rows: number; cols: number; ks: number[]; settings: SweepSettings };
+const matrix = createMatrix(data, rows, cols);
+for (const k of ks) {
+  const result = sweepOneK(matrix, k, settings, (done) => parentPort!.postMessage({ type: "progress", k, done }));
+  parentPort!.postMessage({ type: "result", result });
+}
+parentPort!.postMessage({ type: "done" });
