@@ -1,5 +1,6 @@
 // ADAPTER: replaced by lib/analysis at merge (H4 adds preprocessing, correlation, PCA and runSweep there).
 // Pure numerics only: no I/O, no database, so a worker thread can import it.
+import type { Worker } from "node:worker_threads";
 import {
   adjustedRandIndex,
   columnMeans,
@@ -302,4 +303,4 @@ export async function runSweepInWorkers(
 export type StartSweepWorker = (
   data: { data: Float64Array; rows: number; cols: number; ks: number[]; settings: SweepSettings },
   transfer: ArrayBuffer[],
-) => { on(event: "message", listener: (message: never) => void): unknown; on(event: "error", listener: (error: Error) => void): unknown; terminate(): Promise<number> };
+) => Worker;
