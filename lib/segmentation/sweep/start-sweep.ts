@@ -1,5 +1,6 @@
 import type { Database } from "@/db/client";
 import { insertAnalysisRunWithJob } from "@/db/queries/analysis-runs";
+import { AppError } from "@/lib/errors";
 import { JOB_KINDS } from "@/lib/jobs/job-kinds";
 import { kickJobRunner } from "@/lib/jobs/job-runner";
 import { loadAnalysisDataset } from "../dataset/load-dataset";
@@ -14,6 +15,10 @@ import { runConfigOf } from "./run-config";
 export async function startSweep(db: Database, params: { workspaceId: string; studyId: string; userId: string | undefined; input: TStartSweepInput }) {
   const dataset = await loadAnalysisDataset(db, params);
   const { name, ...config } = params.input;
+  const rows = dataset.prepared.matrix.rows;
+  if (rows <= config.kMin) {
+    throw new AppError("invalid", `Only ${rows} usable responses: too few for k = ${config.kMin}.`, { kMin: [`Use fewer segments than the ${rows} usable responses`] });
+  }
   const run = await insertAnalysisRunWithJob(db, {
     workspaceId: params.workspaceId,
     studyId: params.studyId,
