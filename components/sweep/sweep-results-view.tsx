@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { saveRunSolutionAction } from "@/app/(app)/w/[workspace]/studies/[studyId]/segments/actions";
 import { useI18n } from "@/components/i18n-provider";
-import { formatNumber, formatShare } from "@/components/segments/number-format";
+import { formatMean, formatNumber, formatShare } from "@/components/segments/number-format";
 import { SegmentationResult } from "@/components/segments/segmentation-result";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
@@ -71,7 +71,7 @@ export function SweepResultsView({ workspaceSlug, runId, results, canSave }: Pro
     router.push(`/w/${workspaceSlug}/studies/${result.data.studyId}/segments/${result.data.id}`);
   }
 
-  const two = (value: number | null) => (value === null ? "—" : formatNumber(locale, value, 2));
+  const two = (value: number | null) => (value === null ? "—" : formatMean(locale, value));
   return (
     <div className="space-y-6">
       <SweepCharts results={results} chosenK={k} />
