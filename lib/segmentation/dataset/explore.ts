@@ -44,7 +44,11 @@ function round(value: number, digits = 4): number {
 
 function numericDistribution(values: number[]): VariableSummary["distribution"] {
   const distinct = [...new Set(values)].sort((a, b) => a - b);
-  if (distinct.length <= MAX_DISTINCT_SHOWN) return distinct.map((value) => ({ label: String(round(value, 3)), count: values.filter((v) => v === value).length }));
+  if (distinct.length <= MAX_DISTINCT_SHOWN) {
+    const counts = new Map<number, number>();
+    for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+    return distinct.map((value) => ({ label: String(round(value, 3)), count: counts.get(value)! }));
+  }
   const min = distinct[0]!;
   const width = (distinct[distinct.length - 1]! - min) / BINS;
   const counts = new Array<number>(BINS).fill(0);
@@ -70,13 +74,17 @@ export function summarizeVariable(variable: DatasetVariable, role: VariableSumma
   const numbers = present as number[];
   if (numbers.length === 0) return { ...base, mean: null, sd: null, min: null, max: null, distribution: [] };
   const mean = numbers.reduce((sum, value) => sum + value, 0) / numbers.length;
+  // A loop, not Math.min(...numbers): spreading 100,000 values overflows the call stack.
+  let min = Infinity;
+  let max = -Infinity;
+  for (const value of numbers) (min = Math.min(min, value)), (max = Math.max(max, value));
   const variance = numbers.length > 1 ? numbers.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (numbers.length - 1) : 0;
   return {
     ...base,
     mean,
     sd: Math.sqrt(variance),
-    min: Math.min(...numbers),
-    max: Math.max(...numbers),
+    min,
+    max,
     distribution: numericDistribution(numbers),
   };
 }
