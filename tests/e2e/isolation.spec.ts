@@ -83,7 +83,8 @@ const idsOf = (b: SeededStudy, workspace = b.workspace.slug): Record<string, str
   personaId: b.publishedPersona.id,
   // Not one of B's responses: the refusal must come before any lookup (permission, workspace).
   responseId: "00000000-0000-4000-8000-000000000000",
-  jobId: "00000000-0000-4000-8000-000000000000",
+  // The seeded sweep's job, so Bob's own read succeeds and refusals below are about isolation.
+  jobId: b.jobId,
 });
 function fill(route: string, ids: Record<string, string>): string {
   return route.replace(/\[(\w+)\]/g, (_, name: string) => ids[name] ?? `<missing ${name}>`);
@@ -236,7 +237,7 @@ test("every /api/v1 route refuses Alice on B's data with every credential, and a
     { label: "API key of A naming B", request: anonymous.request, headers: { authorization: `Bearer ${A.apiKey}`, "x-workspace": B.workspace.slug }, actsIn: "A" },
   ];
   const anonymousCaller: Caller = { label: "no credentials", request: anonymous.request, headers: { "x-workspace": B.workspace.slug } };
-  const leaks = ["Bob", B.workspace.slug, B.studyId, B.surveyId, B.segmentationId, B.runId, ...B.segmentIds, B.publishedPersona.id, bob.email, vera.email];
+  const leaks = ["Bob", B.workspace.slug, B.studyId, B.surveyId, B.segmentationId, B.runId, B.jobId, ...B.segmentIds, B.publishedPersona.id, bob.email, vera.email];
   for (const endpoint of ENDPOINTS) {
     const where = `${endpoint.method} ${endpoint.route}`;
     expect((await call(anonymousCaller, endpoint, B)).status(), `${where} without credentials`).toBe(401);

@@ -57,6 +57,11 @@ test("dataset → sweep → pick k → save → persona", async ({ browser }) =>
   const recommendation = page.getByRole("region", { name: "Recommendation" });
   await expect(recommendation).toContainText(/k = 2: the only stable solution \(median ARI 1\.00\)/);
   await page.screenshot({ path: "test-results/sweep-results.png", fullPage: true });
+  // The API serves the same stored results.
+  const runId = page.url().split("/runs/")[1]!;
+  const runJson = await (await api.get(`/api/v1/analysis-runs/${runId}`)).json();
+  expect(runJson).toMatchObject({ status: "succeeded", config: { kMax: 4, bootstraps: 5, descriptors: ["often"] }, results: { respondentCount: 40, recommendation: { k: 2 } } });
+  expect(runJson.results.ks.map((entry: { k: number; ari: number[] }) => [entry.k, entry.ari.length])).toEqual([[2, 5], [3, 5], [4, 5]]);
 
   // The numbers behind the stability chart are one disclosure away.
   const stability = page.getByRole("figure").filter({ hasText: "Global stability (bootstrap ARI)" });

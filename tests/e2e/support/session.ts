@@ -85,6 +85,8 @@ export type SeededStudy = {
   segmentationId: string;
   /** A k sweep (k 2–3, two bootstrap pairs) started on the survey; it runs in the background. */
   runId: string;
+  /** The background job of that run. */
+  jobId: string;
   /** Segment 0 has a published persona, segment 1 a draft one. */
   segmentIds: [string, string];
   publishedPersona: { id: string; name: string };
@@ -128,6 +130,7 @@ export async function seedStudyChain(owner: TestUser, label: string): Promise<Se
     publicId: survey.publicId,
     segmentationId: segmentation.id,
     runId: run.id,
+    jobId: run.jobId,
     segmentIds,
     publishedPersona: { id: published.id, name: published.name },
     draftPersona: { id: draft.id, name: draft.name },
