@@ -39,6 +39,7 @@ test("dataset → sweep → pick k → save → persona", async ({ browser }) =>
   await page.getByLabel("Bootstrap pairs per k").fill("5");
   await page.getByLabel("Run name (optional)").fill("Motives sweep");
 
+  await page.screenshot({ path: "test-results/sweep-dataset.png", fullPage: true });
   await page.getByRole("button", { name: "Explore data" }).click();
   const exploration = page.getByRole("region", { name: "Data exploration" });
   await expect(exploration).toBeVisible();

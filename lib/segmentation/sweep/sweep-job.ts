@@ -22,7 +22,7 @@ export const runSegmentationSweepJob: JobHandler = async (ctx) => {
   const run = runId ? await findAnalysisRun(ctx.db, { workspaceId: ctx.job.workspaceId, runId }) : undefined;
   if (!run) throw new Error("The analysis run of this job no longer exists.");
   const config = parseRunConfig(run.config);
-  await ctx.progress({ done: 0, stage: "loading" }, { force: true });
+  await ctx.progress({ done: 0, unit: "bootstraps" }, { force: true });
   const dataset = await loadAnalysisDataset(ctx.db, { workspaceId: ctx.job.workspaceId, studyId: run.studyId, input: config });
   const settings = { kMin: config.kMin, kMax: Math.min(config.kMax, dataset.prepared.matrix.rows), restarts: config.restarts, bootstraps: config.bootstraps, seed: config.seed };
   if (settings.kMax < settings.kMin) throw new Error(`Only ${dataset.prepared.matrix.rows} usable responses: too few for k = ${settings.kMin}.`);
