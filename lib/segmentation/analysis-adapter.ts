@@ -122,7 +122,7 @@ export type SweepKResult = {
   /** Per segment of the full-data solution, its Jaccard with the best-matching bootstrap segment (flexclust's slsw), 2 per bootstrap. */
   jaccard: number[][];
   sizes: number[];
-  /** Segment means of the analysis matrix (= centroids), segments largest first. */
+  /** Segment means on the profile scale (raw values, also when clustering standardised ones), segments largest first. */
   means: number[][];
   totalMeans: number[];
 };
@@ -164,7 +164,7 @@ function bootstrapSample(matrix: Matrix, seed: number): Matrix {
  * the chosen k's saved solution reproduces it), its silhouette, and `bootstraps` pairs of bootstrap
  * fits predicted back onto all rows (global ARI and segment-level Jaccard).
  */
-export function sweepOneK(matrix: Matrix, k: number, settings: SweepSettings, onBootstrap?: (done: number) => void): SweepKResult {
+export function sweepOneK(matrix: Matrix, k: number, settings: SweepSettings, onBootstrap?: (done: number) => void, profileMatrix: Matrix = matrix): SweepKResult {
   const fit = fitKMeansWithRestarts(matrix, { k, restarts: settings.restarts, seed: settings.seed });
   const distinct = new Set(fit.assignments).size;
   const silhouette =
@@ -183,7 +183,8 @@ export function sweepOneK(matrix: Matrix, k: number, settings: SweepSettings, on
     for (const prediction of predictions) segmentJaccard(fit.assignments, k, prediction, k).forEach((value, s) => jaccard[s]!.push(value));
     onBootstrap?.(b + 1);
   }
-  const profiles = segmentProfiles(matrix, fit.assignments, k);
+  // Means on the unstandardised scale when given, so profiles read in the variables' own units.
+  const profiles = segmentProfiles(profileMatrix, fit.assignments, k);
   return {
     k,
     withinSS: fit.totalWithinSS,
@@ -262,7 +263,7 @@ export function recommendK(results: readonly Pick<SweepKResult, "k" | "ari" | "s
 export async function runSweepInWorkers(
   matrix: Matrix,
   settings: SweepSettings,
-  options: { threads: number; signal?: AbortSignal; onProgress?: (progress: SweepProgress) => void; start: StartSweepWorker },
+  options: { threads: number; signal?: AbortSignal; onProgress?: (progress: SweepProgress) => void; start: StartSweepWorker; profileMatrix?: Matrix },
 ): Promise<SweepKResult[]> {
   const ks = Array.from({ length: settings.kMax - settings.kMin + 1 }, (_, i) => settings.kMin + i);
   const threads = Math.max(1, Math.min(options.threads, ks.length));
@@ -278,7 +279,8 @@ export async function runSweepInWorkers(
     (share) =>
       new Promise<void>((resolve, reject) => {
         const data = new Float64Array(matrix.data);
-        const worker = options.start({ data, rows: matrix.rows, cols: matrix.cols, ks: share, settings }, [data.buffer]);
+        const profile = options.profileMatrix && options.profileMatrix !== matrix ? new Float64Array(options.profileMatrix.data) : undefined;
+        const worker = options.start({ data, profile, rows: matrix.rows, cols: matrix.cols, ks: share, settings }, profile ? [data.buffer, profile.buffer] : [data.buffer]);
         workers.push(worker);
         worker.on("message", (message: { type: string; k?: number; done?: number; result?: SweepKResult }) => {
           if (message.type === "progress") options.onProgress?.({ k: message.k!, bootstrapsDone: message.done! });
@@ -301,6 +303,6 @@ export async function runSweepInWorkers(
 
 /** How the caller starts a worker (lib/workers/start-worker in the app), so this file stays free of paths. */
 export type StartSweepWorker = (
-  data: { data: Float64Array; rows: number; cols: number; ks: number[]; settings: SweepSettings },
+  data: { data: Float64Array; profile?: Float64Array; rows: number; cols: number; ks: number[]; settings: SweepSettings },
   transfer: ArrayBuffer[],
 ) => Worker;

@@ -91,6 +91,25 @@ describe.each(testDatabaseKinds())("segmentation sweep on %s", (kind) => {
     expect(new Set(responseIds.slice(0, 60).map((id) => segmentOf.get(id)))).toEqual(new Set(["Segment 1"]));
   });
 
+  it("clusters standardised values but profiles segments on the answers' own scale", async () => {
+    const db = t.db;
+    const { base, surveyId, owner } = await seededStudy(db, [30, 20]);
+    const started = await startSweep(db, { ...base, userId: owner.id, input: sweepInput(surveyId, { kMax: 2, scaling: "standardise" }) });
+    await runJobs(db);
+    const results = (await getAnalysisRun(db, { workspaceId: base.workspaceId, runId: started.id }))!.results!;
+    const means = results.ks[0]!.segments.flatMap((segment) => segment.means);
+    expect(Math.min(...means)).toBeGreaterThanOrEqual(1);
+    expect(Math.max(...means)).toBeLessThanOrEqual(5);
+    expect(results.ks[0]!.totalMeans[0]).toBeGreaterThan(2);
+    const saved = await saveRunSolution(db, { workspaceId: base.workspaceId, runId: started.id, userId: owner.id, k: 2 });
+    const solution = (await getSegmentation(db, { workspaceId: base.workspaceId, segmentationId: saved.id }))!;
+    expect(solution.summary.segments[0]!.means).toEqual(results.ks[0]!.segments[0]!.means.map((mean) => expect.closeTo(mean, 6)));
+    // Centroids live in the standardised space (around 0); the transform to get there is stored with the solution.
+    expect(Math.abs(solution.centroids[0]![0]!)).toBeLessThan(2);
+    const [row] = await db.select({ config: segmentations.config }).from(segmentations).where(eq(segmentations.id, saved.id));
+    expect((row!.config as { transform: { centers: number[] } }).transform.centers).toHaveLength(4);
+  });
+
   it("keeps no results when the sweep is cancelled while running", async () => {
     const db = t.db;
     const { base, surveyId, owner } = await seededStudy(db, [30, 30]);

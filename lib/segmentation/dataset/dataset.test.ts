@@ -106,6 +106,10 @@ describe("prepareMatrix", () => {
     const prepared = prepareMatrix(["x", "y", "z"], [numeric("a"), numeric("b")], [[1, 7], [2, 7], [3, 7]], { scaling: "standardise", missing: "drop" });
     expect(Array.from(prepared.matrix.data)).toEqual([-1, 0, 0, 0, 1, 0]);
     expect(prepared.constantColumns).toEqual(["b"]);
+    // Profiles stay on the raw scale, and the transform places later respondents in the clustered space.
+    expect(Array.from(prepared.profileMatrix.data)).toEqual([1, 7, 2, 7, 3, 7]);
+    expect(prepared.transform).toEqual({ centers: [2, 7], scales: [1, 0] });
+    expect(prepareMatrix(["x"], [numeric("a")], [[1]], { scaling: "raw", missing: "drop" }).transform).toBeNull();
   });
 
   it("refuses when nothing usable is left, as a field error", () => {

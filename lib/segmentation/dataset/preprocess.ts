@@ -11,7 +11,12 @@ export type MissingHandling = "drop" | "impute";
 export type MatrixColumn = { id: string; label: string; variableId: string };
 
 export type PreparedMatrix = {
+  /** What k-means runs on (standardised when chosen). */
   matrix: Matrix;
+  /** The same rows and columns before standardisation: segment profiles are read on this scale. */
+  profileMatrix: Matrix;
+  /** Standardisation applied to each column, (x − center) / scale; null for raw values. Kept to place later respondents. */
+  transform: { centers: number[]; scales: number[] } | null;
   columns: MatrixColumn[];
   /** Response ids of the matrix rows, in order. */
   rowIds: string[];
@@ -108,11 +113,13 @@ export function prepareMatrix(
 
   const data = new Float64Array(keep.length * columns.length);
   keep.forEach((i, row) => builders.forEach((build, c) => (data[row * columns.length + c] = build(i))));
-  let matrix = createMatrix(data, keep.length, columns.length);
+  const raw = createMatrix(data, keep.length, columns.length);
   const constantColumns = columns.filter((_, c) => keep.every((__, row) => data[row * columns.length + c] === data[c])).map((column) => column.id);
-  if (options.scaling === "standardise") matrix = standardizeColumns(matrix).matrix;
+  const standardised = options.scaling === "standardise" ? standardizeColumns(raw) : undefined;
   return {
-    matrix,
+    matrix: standardised?.matrix ?? raw,
+    profileMatrix: raw,
+    transform: standardised ? { centers: Array.from(standardised.means), scales: Array.from(standardised.sds) } : null,
     columns,
     rowIds: keep.map((i) => rowIds[i]!),
     counts: { loaded: rowIds.length, dropped: rowIds.length - keep.length, imputedValues, imputedRows: imputedRowSet.size },

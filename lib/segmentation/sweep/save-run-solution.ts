@@ -28,14 +28,15 @@ export async function saveRunSolution(
   }
   const { settings } = run.results;
   const fit = fitKMeansWithRestarts(dataset.prepared.matrix, { k: params.k, restarts: settings.restarts, seed: settings.seed });
-  const profiles = segmentProfiles(dataset.prepared.matrix, fit.assignments, params.k);
+  // Profiles on the variables' own scale; centroids stay in the clustered space, with the transform kept beside them.
+  const profiles = segmentProfiles(dataset.prepared.profileMatrix, fit.assignments, params.k);
   const { id } = await insertSegmentation(db, {
     workspaceId: params.workspaceId,
     studyId: run.studyId,
     surveyId: dataset.survey.id,
     name: params.name || `${run.name} · ${params.k} segments`,
     runId: run.id,
-    config: { ...run.config, columns: dataset.prepared.columns },
+    config: { ...run.config, columns: dataset.prepared.columns, transform: dataset.prepared.transform },
     dataFingerprint: dataset.fingerprint,
     k: params.k,
     seed: settings.seed,

@@ -32,6 +32,7 @@ export const runSegmentationSweepJob: JobHandler = async (ctx) => {
   const threads = Math.min(MAX_THREADS, availableParallelism());
   const results = await runSweepInWorkers(dataset.prepared.matrix, settings, {
     threads,
+    profileMatrix: dataset.prepared.profileMatrix,
     signal: ctx.signal,
     start: startSweepWorker,
     onProgress: ({ k, bootstrapsDone }) => {
