@@ -98,7 +98,10 @@ export type NewSegmentation = {
   surveyId: string | null;
   name: string;
   method?: SegmentationMethod;
+  /** Set by solutions saved from an analysis run: the run, its dataset config and the data's fingerprint. */
+  runId?: string;
   config?: Record<string, unknown>;
+  dataFingerprint?: string;
   k: number;
   seed: number;
   restarts: number;

@@ -1,6 +1,10 @@
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+
+// Taken from the running Node rather than imported: the bundler treats `new Worker(path)` of an imported
+// worker_threads as a worker entry and tries to bundle boot.mjs and tsx (with esbuild's binary) into .next/.
+const { Worker } = process.getBuiltinModule("node:worker_threads");
+type Worker = InstanceType<typeof Worker>;
 
 /**
  * Starts a worker thread running `lib/<entry>.ts` (path relative to the project root, e.g.

@@ -22,6 +22,8 @@ const PAGES: Record<string, { viewer: 200 | 404 }> = {
   "studies/[studyId]/personas/[segmentId]/edit": { viewer: 404 },
   "studies/[studyId]/segments": { viewer: 200 },
   "studies/[studyId]/segments/[segmentationId]": { viewer: 200 },
+  "studies/[studyId]/segments/new": { viewer: 404 },
+  "studies/[studyId]/segments/runs/[runId]": { viewer: 200 },
   "studies/[studyId]/share": { viewer: 200 },
   "studies/[studyId]/survey": { viewer: 404 },
   "studies/[studyId]/survey/[surveyId]": { viewer: 404 },
@@ -43,6 +45,10 @@ const ENDPOINTS: Endpoint[] = [
   { method: "POST", route: "studies/[studyId]/surveys", body: () => seedSurveyDefinition("Intruder survey") },
   { method: "GET", route: "studies/[studyId]/segmentations", viewer: 200 },
   { method: "POST", route: "studies/[studyId]/segmentations", body: (b) => ({ surveyId: b.surveyId, questionId: SEED_BATTERY, k: 2, name: "Intruder" }) },
+  { method: "GET", route: "studies/[studyId]/analysis-runs", viewer: 200 },
+  { method: "POST", route: "studies/[studyId]/analysis-runs", body: (b) => ({ surveyId: b.surveyId, basis: [`${SEED_BATTERY}.rest`, `${SEED_BATTERY}.culture`], kMax: 3, bootstraps: 2, name: "Intruder" }) },
+  { method: "GET", route: "analysis-runs/[runId]", viewer: 200 },
+  { method: "POST", route: "analysis-runs/[runId]/solutions", body: () => ({ k: 2, name: "Intruder" }) },
   { method: "GET", route: "studies/[studyId]/personas", viewer: 200 },
   { method: "GET", route: "surveys/[surveyId]", viewer: 403 },
   { method: "POST", route: "surveys/[surveyId]/publish" },
@@ -78,11 +84,13 @@ const idsOf = (b: SeededStudy, workspace = b.workspace.slug): Record<string, str
   segmentationId: b.segmentationId,
   // Compared with itself: a valid pair, so a refusal can only come from access.
   otherId: b.segmentationId,
+  runId: b.runId,
   segmentId: b.segmentIds[0],
   personaId: b.publishedPersona.id,
   // Not one of B's responses: the refusal must come before any lookup (permission, workspace).
   responseId: "00000000-0000-4000-8000-000000000000",
-  jobId: "00000000-0000-4000-8000-000000000000",
+  // The seeded sweep's job, so Bob's own read succeeds and refusals below are about isolation.
+  jobId: b.jobId,
 });
 function fill(route: string, ids: Record<string, string>): string {
   return route.replace(/\[(\w+)\]/g, (_, name: string) => ids[name] ?? `<missing ${name}>`);
@@ -134,6 +142,8 @@ async function stateOf(owner: TestUser, b: SeededStudy) {
     responses: await read(`/api/v1/surveys/${b.surveyId}/responses`),
     segmentations: await read(`/api/v1/studies/${b.studyId}/segmentations`),
     segmentation: await read(`/api/v1/segmentations/${b.segmentationId}`),
+    // The seeded sweep may finish between the two reads; which runs exist must not change.
+    analysisRuns: (await read(`/api/v1/studies/${b.studyId}/analysis-runs`)).analysisRuns.map(({ id, name }: { id: string; name: string }) => ({ id, name })),
     personas: await read(`/api/v1/studies/${b.studyId}/personas`),
     apiKeys,
     members: await read("/api/v1/members"),
@@ -217,7 +227,7 @@ test("every workspace page of B is not found for Alice, with B's slug or her own
     if (!hasIds(route)) continue;
     // Her own slug with B's ids, and her own study with B's survey, segmentation or segment.
     await expectNotFoundPage(page, pageUrl(route, idsOf(B, A.slug)));
-    if (/\[(surveyId|segmentationId|segmentId)\]/.test(route)) await expectNotFoundPage(page, pageUrl(route, { ...idsOf(B, A.slug), studyId: A.studyId }));
+    if (/\[(surveyId|segmentationId|segmentId|runId)\]/.test(route)) await expectNotFoundPage(page, pageUrl(route, { ...idsOf(B, A.slug), studyId: A.studyId }));
   }
   await goto(page, `/w/${A.slug}`);
   await expect(page.getByRole("link", { name: "Alice study" })).toBeVisible();
@@ -233,7 +243,7 @@ test("every /api/v1 route refuses Alice on B's data with every credential, and a
     { label: "API key of A naming B", request: anonymous.request, headers: { authorization: `Bearer ${A.apiKey}`, "x-workspace": B.workspace.slug }, actsIn: "A" },
   ];
   const anonymousCaller: Caller = { label: "no credentials", request: anonymous.request, headers: { "x-workspace": B.workspace.slug } };
-  const leaks = ["Bob", B.workspace.slug, B.studyId, B.surveyId, B.segmentationId, ...B.segmentIds, B.publishedPersona.id, bob.email, vera.email];
+  const leaks = ["Bob", B.workspace.slug, B.studyId, B.surveyId, B.segmentationId, B.runId, B.jobId, ...B.segmentIds, B.publishedPersona.id, bob.email, vera.email];
   for (const endpoint of ENDPOINTS) {
     const where = `${endpoint.method} ${endpoint.route}`;
     expect((await call(anonymousCaller, endpoint, B)).status(), `${where} without credentials`).toBe(401);

@@ -5,10 +5,12 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database } from "@/db/client";
 import type { PublicUser } from "@/db/queries/users";
-import { apiKeys, contacts, outboxMessages, invitations, members, personas, responses, segmentAssignments, segmentations, segments, studies, surveys, surveyVersions, workspaces } from "@/db/schema";
+import { analysisRuns, apiKeys, contacts, jobs, outboxMessages, invitations, members, personas, responses, segmentAssignments, segmentations, segments, studies, surveys, surveyVersions, workspaces } from "@/db/schema";
 import type { ActionResult } from "@/lib/errors";
 import { savePersona } from "@/lib/personas/save-persona";
 import { saveSegmentation } from "@/lib/segmentation/save-segmentation";
+import { ZStartSweepInput } from "@/lib/segmentation/dataset/schemas";
+import { startSweep } from "@/lib/segmentation/sweep/start-sweep";
 import { sampleDefinition } from "@/lib/surveys/fixtures/sample-definition";
 import { createApiKey } from "@/lib/workspaces/api-keys";
 import { createInvitation } from "@/lib/workspaces/invitations";
@@ -48,7 +50,7 @@ const ACTIONS: Record<string, (slug: string, input: unknown) => Promise<ActionRe
   ...maxDiffActions,
 };
 
-type Ids = { studyId: string; surveyId: string; segmentationId: string; segmentId: string; invitationId: string; apiKeyId: string; userId: string; responseId: string };
+type Ids = { studyId: string; surveyId: string; segmentationId: string; segmentId: string; invitationId: string; apiKeyId: string; userId: string; responseId: string; runId: string };
 // No segment rename: a viewer would be refused the rename itself, which would hide a missing role check.
 const persona = { name: "Intruder", summary: "", goals: [], pains: [], actions: [], status: "published" };
 
@@ -63,6 +65,9 @@ const CASES: Record<string, (ids: Ids) => unknown> = {
   saveSegmentationAction: (ids) => ({ studyId: ids.studyId, surveyId: ids.surveyId, questionId: "q1", k: 2, name: "Intruder" }),
   assignNewRespondentsAction: (ids) => ({ segmentationId: ids.segmentationId }),
   saveRuleBasedSolutionAction: (ids) => ({ studyId: ids.studyId, method: "rfm_segments", name: "Intruder" }),
+  exploreDatasetAction: (ids) => ({ studyId: ids.studyId, surveyId: ids.surveyId, basis: ["q1.s1", "q1.s2", "q1.s3"], kMax: 3, bootstraps: 2 }),
+  startSweepAction: (ids) => ({ studyId: ids.studyId, surveyId: ids.surveyId, basis: ["q1.s1", "q1.s2", "q1.s3"], kMax: 3, bootstraps: 2, name: "Intruder run" }),
+  saveRunSolutionAction: (ids) => ({ runId: ids.runId, k: 2, name: "Intruder" }),
   savePersonaAction: (ids) => ({ segmentId: ids.segmentId, ...persona }),
   createInvitationAction: () => ({ role: "owner" }),
   revokeInvitationAction: (ids) => ({ id: ids.invitationId }),
@@ -81,8 +86,8 @@ const CASES: Record<string, (ids: Ids) => unknown> = {
 // Server actions outside any workspace, which the cases above need not cover.
 const NOT_WORKSPACE_ACTIONS = ["setLocaleAction", "signUpAction", "createWorkspaceAction", "acceptInvitationAction", "submitResponseAction", "saveProgressAction", "loadProgressAction", "unsubscribeAction"];
 const WITHOUT_IDS = ["createStudyAction", "createInvitationAction", "createApiKeyAction", "eraseCustomerAction", "processDueMessagesAction", "previewMaxDiffDesignAction"];
-// Unknown ids are "not found", except in the k-means form, where an unknown survey is a field error next to its select.
-const refusalOf = (name: string) => (name.includes("Segmentation") ? "invalid" : "not_found");
+// Unknown ids are "not found", except in the k-means and dataset forms, where an unknown survey is a field error next to its select.
+const refusalOf = (name: string) => (/Segmentation|Dataset|Sweep/.test(name) ? "invalid" : "not_found");
 
 function serverActionFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -92,7 +97,7 @@ function serverActionFiles(dir: string): string[] {
   });
 }
 
-const TABLES = { studies, surveys, surveyVersions, responses, contacts, outboxMessages, segmentations, segments, segmentAssignments, personas, members, invitations, apiKeys };
+const TABLES = { studies, surveys, surveyVersions, responses, contacts, outboxMessages, segmentations, segments, segmentAssignments, personas, members, invitations, apiKeys, analysisRuns, jobs };
 
 /** Every row a workspace owns, in a stable order: equal snapshots mean nothing was written. */
 async function snapshot(db: Database, workspaceId: string) {
@@ -142,10 +147,11 @@ describe.each(testDatabaseKinds())("server action isolation on %s", (kind) => {
     await savePersona(db, { workspaceId: workspaceB.id, segmentId: segment!.id, userId: bob.id, input: personaInput, mayRenameSegment: true });
     const invitation = await createInvitation(db, { workspaceId: workspaceB.id, inviterId: bob.id, inviterRole: "owner", role: "researcher" });
     const apiKey = await createApiKey(db, { workspaceId: workspaceB.id, creatorId: bob.id, creatorRole: "owner", name: "Bob key", role: "admin" });
-    B = { ...workspaceB, studyId: study.id, surveyId: survey.id, segmentationId: segmentation.id, segmentId: segment!.id, invitationId: invitation.id, apiKeyId: apiKey.id, userId: bob.id, responseId: responseIds[0]! };
+    const run = await startSweep(db, { workspaceId: workspaceB.id, studyId: study.id, userId: bob.id, input: ZStartSweepInput.parse({ surveyId: survey.id, basis: ["q1.s1", "q1.s2", "q1.s3"], kMax: 3, bootstraps: 2 }) });
+    B = { ...workspaceB, studyId: study.id, surveyId: survey.id, segmentationId: segmentation.id, segmentId: segment!.id, invitationId: invitation.id, apiKeyId: apiKey.id, userId: bob.id, responseId: responseIds[0]!, runId: run.id };
   });
 
-  const randomIds = (): Ids => ({ studyId: randomUUID(), surveyId: randomUUID(), segmentationId: randomUUID(), segmentId: randomUUID(), invitationId: randomUUID(), apiKeyId: randomUUID(), userId: randomUUID(), responseId: randomUUID() });
+  const randomIds = (): Ids => ({ studyId: randomUUID(), surveyId: randomUUID(), segmentationId: randomUUID(), segmentId: randomUUID(), invitationId: randomUUID(), apiKeyId: randomUUID(), userId: randomUUID(), responseId: randomUUID(), runId: randomUUID() });
 
   it("lets Bob preview k-means in his own workspace, so the refusals below are about the workspace", async () => {
     acting.db = t.db;
@@ -172,7 +178,7 @@ describe.each(testDatabaseKinds())("server action isolation on %s", (kind) => {
     // Alice in her own workspace with B's ids, and with her own study around B's ids: refused exactly
     // as for ids that exist nowhere, so the answer does not even tell that B's ids exist.
     acting.user = alice;
-    const bIds = [B.studyId, B.surveyId, B.segmentationId, B.segmentId, B.invitationId, B.apiKeyId, B.userId, B.responseId];
+    const bIds = [B.studyId, B.surveyId, B.segmentationId, B.segmentId, B.invitationId, B.apiKeyId, B.userId, B.responseId, B.runId];
     const aimedAtB = [B, { ...B, studyId: A.studyId }].filter((ids) => bIds.some((id) => JSON.stringify(input(ids)).includes(id)));
     for (const ids of aimedAtB) {
       const result = await action(A.slug, input(ids));

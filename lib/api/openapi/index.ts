@@ -1,3 +1,4 @@
+import { paths as analysisRuns } from "./analysis-runs";
 import { paths as distribution } from "./distribution";
 import { paths as jobs } from "./jobs";
 import { paths as maxdiff } from "./maxdiff";
@@ -22,6 +23,6 @@ export function openApiDocument(serverUrl: string) {
     servers: [{ url: serverUrl }],
     security: [{ apiKey: [] }],
     components: { securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "Workspace API key (nsk_…)" } } },
-    paths: { ...workspace, ...studies, ...surveys, ...segmentations, ...segmentationSolution, ...personas, ...responses, ...distribution, ...maxdiff, ...jobs },
+    paths: { ...workspace, ...studies, ...surveys, ...segmentations, ...segmentationSolution, ...analysisRuns, ...personas, ...responses, ...distribution, ...maxdiff, ...jobs },
   };
 }

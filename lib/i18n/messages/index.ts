@@ -17,9 +17,10 @@ import { jobs } from "./jobs";
 import { charts } from "./charts";
 import { exportTexts } from "./export-texts";
 import { answerErrors } from "./answer-errors";
+import { sweep } from "./sweep";
 
 /** Every area's texts; add an area here when it gets its own file. */
-export const messages = { shell, auth, workspace, customers, segments, segmentSolution, personas, survey, questions, responses, distribution, maxdiff, surveyStart, surveyLogic, surveyPages, jobs, charts, exportTexts, answerErrors };
+export const messages = { shell, auth, workspace, customers, segments, segmentSolution, personas, survey, questions, responses, distribution, maxdiff, surveyStart, surveyLogic, surveyPages, jobs, charts, exportTexts, answerErrors, sweep };
 
 type Messages = typeof messages;
 export type MessageKey = { [A in keyof Messages]: `${A & string}.${keyof Messages[A]["en"] & string}` }[keyof Messages];

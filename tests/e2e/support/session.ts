@@ -83,6 +83,10 @@ export type SeededStudy = {
   surveyId: string;
   publicId: string;
   segmentationId: string;
+  /** A k sweep (k 2–3, two bootstrap pairs) started on the survey; it runs in the background. */
+  runId: string;
+  /** The background job of that run. */
+  jobId: string;
   /** Segment 0 has a published persona, segment 1 a draft one. */
   segmentIds: [string, string];
   publishedPersona: { id: string; name: string };
@@ -113,6 +117,7 @@ export async function seedStudyChain(owner: TestUser, label: string): Promise<Se
     await ok(await owner.context.request.post(`/api/v1/public/surveys/${survey.publicId}/responses`, { data: { submissionKey: `${label}-seed-${i}`, answers, customerId: `C-${i}` } }), 201);
   }
   const segmentation = await ok(await api.post(`/api/v1/studies/${study.id}/segmentations`, { surveyId: survey.id, questionId: SEED_BATTERY, k: 2, name: `${label} segments` }), 201);
+  const run = await ok(await api.post(`/api/v1/studies/${study.id}/analysis-runs`, { surveyId: survey.id, basis: ["rest", "culture", "nature", "nightlife"].map((id) => `${SEED_BATTERY}.${id}`), kMax: 3, restarts: 2, bootstraps: 2 }), 202);
   const segmentIds = segmentation.segments.map((segment: { id: string }) => segment.id) as [string, string];
   const persona = (segmentId: string, values: Record<string, unknown>) => api.put(`/api/v1/segments/${segmentId}/persona`, values);
   const published = await ok(await persona(segmentIds[0], { segmentName: `${label} rest seekers`, name: `${label} Rita`, summary: "Wants calm", goals: ["Rest"], status: "published" }), 200);
@@ -124,6 +129,8 @@ export async function seedStudyChain(owner: TestUser, label: string): Promise<Se
     surveyId: survey.id,
     publicId: survey.publicId,
     segmentationId: segmentation.id,
+    runId: run.id,
+    jobId: run.jobId,
     segmentIds,
     publishedPersona: { id: published.id, name: published.name },
     draftPersona: { id: draft.id, name: draft.name },

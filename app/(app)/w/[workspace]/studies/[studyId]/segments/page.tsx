@@ -1,5 +1,8 @@
 import { notFound } from "next/navigation";
+import Link from "next/link";
 import { RunSegmentationForm } from "@/components/segments/run-segmentation-form";
+import { RunsTable } from "@/components/sweep/runs-table";
+import { buttonClass } from "@/components/ui/button-class";
 import { SavedSolutionsTable } from "@/components/segments/saved-solutions-table";
 import { RuleBasedSolutionForm } from "@/components/segments/solution/rule-based-solution-form";
 import { Card } from "@/components/ui/card";
@@ -12,6 +15,7 @@ import { requireWorkspacePage } from "@/lib/auth/access";
 import { can } from "@/lib/auth/roles";
 import { getTranslator } from "@/lib/i18n/server";
 import { listBasisOptions } from "@/lib/segmentation/list-basis-options";
+import { listStudyRuns } from "@/lib/segmentation/sweep/get-run";
 
 // The study's Segments tab: saved solutions for every reader, the k-means run for those who may run analyses.
 export default async function SegmentsPage({ params }: PageProps<"/w/[workspace]/studies/[studyId]/segments">) {
@@ -21,15 +25,26 @@ export default async function SegmentsPage({ params }: PageProps<"/w/[workspace]
   if (!study) notFound();
   const { t } = await getTranslator();
   const canRun = can(ctx.role, "analysis:run");
-  const [solutions, basisOptions, metricSnapshot] = await Promise.all([
+  const [solutions, basisOptions, metricSnapshot, runs] = await Promise.all([
     listSegmentations(ctx.db, { workspaceId: ctx.workspace.id, studyId }),
     canRun ? listBasisOptions(ctx.db, { workspaceId: ctx.workspace.id, studyId }) : Promise.resolve([]),
     canRun ? findLatestMetricSnapshot(ctx.db, { workspaceId: ctx.workspace.id, studyId }) : Promise.resolve(undefined),
+    listStudyRuns(ctx.db, { workspaceId: ctx.workspace.id, studyId }),
   ]);
   const basePath = `/w/${slug}/studies/${studyId}/segments`;
   return (
     <div className="space-y-6">
-      <PageHeader title={t("segments.title")} description={t("segments.intro")} />
+      <PageHeader
+        title={t("segments.title")}
+        description={t("segments.intro")}
+        actions={
+          canRun && basisOptions.length > 0 ? (
+            <Link href={`${basePath}/new`} className={buttonClass("primary")}>
+              {t("sweep.newAnalysis")}
+            </Link>
+          ) : undefined
+        }
+      />
       <section aria-labelledby="saved-solutions-heading" className="space-y-3">
         <h2 id="saved-solutions-heading" className="text-base font-semibold text-slate-900">{t("segments.savedTitle")}</h2>
         {solutions.length === 0 ? (
@@ -38,6 +53,12 @@ export default async function SegmentsPage({ params }: PageProps<"/w/[workspace]
           <SavedSolutionsTable solutions={solutions} basePath={basePath} />
         )}
       </section>
+      {runs.length > 0 && (
+        <section aria-labelledby="analysis-runs-heading" className="space-y-3">
+          <h2 id="analysis-runs-heading" className="text-base font-semibold text-slate-900">{t("sweep.runsTitle")}</h2>
+          <RunsTable runs={runs} basePath={basePath} />
+        </section>
+      )}
       {canRun &&
         (basisOptions.length === 0 ? (
           <EmptyState title={t("segments.noSurveysTitle")}>{t("segments.noSurveysText")}</EmptyState>
