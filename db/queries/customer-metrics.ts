@@ -16,7 +16,8 @@ type StudyKey = WorkspaceKey & { studyId: string };
 export type MetricCleaning = { excludeCancellations: boolean; excludeNonPositive: boolean; excludeMissingCustomer: boolean };
 
 export type MetricComputation = {
-  referenceDate: string;
+  // Null: the day after the last transaction that survives cleaning (else after the last use; else today), UTC.
+  referenceDate: string | null;
   cleaning: MetricCleaning;
   scoreMethod: "lower" | "upper";
   rfmMap: Record<string, string>;
@@ -82,20 +83,6 @@ export async function saveMetricSettings(db: Database, params: StudyKey & { sett
 
 // ---------- inputs ----------
 
-/** The day after the last transaction that survives cleaning (UTC), else after the last usage; undefined with no data. */
-export async function defaultReferenceDate(db: Database, params: WorkspaceKey & { cleaning: MetricCleaning }): Promise<string | undefined> {
-  const result = await db.execute(sql`
-    select to_char(greatest(
-      (select max(t.occurred_at at time zone 'UTC') from transactions t where t.workspace_id = ${params.workspaceId} and ${cleaningWhere(params.cleaning)}),
-      case when not exists (select 1 from transactions t where t.workspace_id = ${params.workspaceId} and ${cleaningWhere(params.cleaning)})
-        then greatest(
-          (select max(occurred_at at time zone 'UTC') from usage_events where workspace_id = ${params.workspaceId}),
-          (select max(last_active_at at time zone 'UTC') from usage_summaries where workspace_id = ${params.workspaceId}))
-      end
-    )::date + 1, 'YYYY-MM-DD') as day`);
-  return rowsOf<{ day: string | null }>(result)[0]?.day ?? undefined;
-}
-
 /** Whether the workspace holds any customer data at all (customers, transactions or usage). */
 export async function workspaceHasCustomerData(db: Database, params: WorkspaceKey): Promise<boolean> {
   const result = await db.execute(sql`
@@ -129,6 +116,8 @@ function scoresFor(column: SQL, direction: "asc" | "desc", method: "lower" | "up
 /**
  * Computes every customer's metrics for one study and stores them as a new snapshot; returns its id
  * and summary. Everything happens in one transaction: a failure leaves no half-written snapshot.
+ * The transaction lines are read once, into a temporary table of orders (customer × order id);
+ * everything after that works on orders, which are far fewer than lines.
  */
 export async function writeMetricSnapshot(
   db: Database,
@@ -136,17 +125,42 @@ export async function writeMetricSnapshot(
 ): Promise<{ snapshotId: string; summary: SnapshotSummary }> {
   const c = params.computation;
   const ws = params.workspaceId;
-  const refTs = sql`(${c.referenceDate}::date)::timestamp at time zone 'UTC'`;
-  const refDate = sql`${c.referenceDate}::date`;
-  const arpuStart = sql`(${refTs} - make_interval(months => ${c.arpuMonths}::int))`;
   const clean = cleaningWhere(c.cleaning);
   const hasUsage = await workspaceHasUsage(db, { workspaceId: ws });
   const t = c.tiers;
 
   return db.transaction(async (tx) => {
+    const fixedRef = c.referenceDate ? sql`and t.occurred_at < (${c.referenceDate}::date)::timestamp at time zone 'UTC'` : sql``;
+    await tx.execute(sql`
+      create temporary table metric_orders on commit drop as
+      select t.customer_external_id as cid, t.order_id,
+        bool_or(not t.is_cancellation) as is_order,
+        sum(t.amount) as amount,
+        min(t.occurred_at) as first_at,
+        max(t.occurred_at) as last_at,
+        count(*) as lines
+      from transactions t
+      where t.workspace_id = ${ws} and ${clean} ${fixedRef}
+      group by t.customer_external_id, t.order_id`);
+
+    const [ref] = rowsOf<{ day: string }>(
+      await tx.execute(sql`
+        select to_char(coalesce(
+          ${c.referenceDate}::date,
+          (select max(last_at at time zone 'UTC')::date + 1 from metric_orders),
+          (select greatest(
+            (select max(occurred_at at time zone 'UTC') from usage_events where workspace_id = ${ws}),
+            (select max(last_active_at at time zone 'UTC') from usage_summaries where workspace_id = ${ws}))::date + 1),
+          (now() at time zone 'UTC')::date), 'YYYY-MM-DD') as day`),
+    );
+    const referenceDate = ref!.day;
+    const refTs = sql`(${referenceDate}::date)::timestamp at time zone 'UTC'`;
+    const refDate = sql`${referenceDate}::date`;
+    const arpuStart = sql`(${refTs} - make_interval(months => ${c.arpuMonths}::int))`;
+
     const [snapshot] = await tx
       .insert(customerMetricSnapshots)
-      .values({ workspaceId: ws, studyId: params.studyId, referenceDate: c.referenceDate, settings: params.settings })
+      .values({ workspaceId: ws, studyId: params.studyId, referenceDate, settings: params.settings })
       .returning({ id: customerMetricSnapshots.id });
     const snapshotId = snapshot!.id;
 
@@ -163,17 +177,16 @@ export async function writeMetricSnapshot(
         recency_score, frequency_score, monetary_score, rfm_segment, engagement_tier, average_order_value, arpu,
         first_purchase_at, last_purchase_at, churned)
       with buyers as (
-        select t.customer_external_id as cid,
-          (count(distinct t.order_id) filter (where not t.is_cancellation))::int as frequency,
-          sum(t.amount) as monetary,
-          min(t.occurred_at) as first_at,
-          max(t.occurred_at) as last_at,
-          (${refDate} - max(t.occurred_at at time zone 'UTC')::date)::int as recency_days,
-          coalesce(sum(t.amount) filter (where t.occurred_at >= ${arpuStart}), 0) as period_revenue
-        from transactions t
-        where t.workspace_id = ${ws} and t.customer_external_id is not null and t.customer_external_id <> ''
-          and t.occurred_at < ${refTs} and ${clean}
-        group by t.customer_external_id
+        select o.cid,
+          (count(*) filter (where o.is_order))::int as frequency,
+          sum(o.amount) as monetary,
+          min(o.first_at) as first_at,
+          max(o.last_at) as last_at,
+          (${refDate} - max(o.last_at at time zone 'UTC')::date)::int as recency_days,
+          coalesce(sum(o.amount) filter (where o.last_at >= ${arpuStart}), 0) as period_revenue
+        from metric_orders o
+        where o.cid is not null and o.cid <> ''
+        group by o.cid
       ),
       scored as (
         select cid,
@@ -220,13 +233,12 @@ export async function writeMetricSnapshot(
 
     const totals = rowsOf<Record<string, unknown>>(
       await tx.execute(sql`
-        select count(distinct t.order_id) filter (where not t.is_cancellation) as invoices,
-          count(*) as lines,
-          coalesce(sum(t.amount), 0)::text as revenue,
-          coalesce(sum(t.amount) filter (where t.occurred_at >= ${arpuStart} and t.customer_external_id is not null), 0)::text as period_revenue,
-          count(distinct t.customer_external_id) filter (where t.occurred_at >= ${arpuStart}) as period_customers
-        from transactions t
-        where t.workspace_id = ${ws} and t.occurred_at < ${refTs} and ${clean}`),
+        select count(*) filter (where o.is_order) as invoices,
+          coalesce(sum(o.lines), 0) as lines,
+          coalesce(sum(o.amount), 0)::text as revenue,
+          coalesce(sum(o.amount) filter (where o.last_at >= ${arpuStart} and o.cid is not null), 0)::text as period_revenue,
+          count(distinct o.cid) filter (where o.last_at >= ${arpuStart}) as period_customers
+        from metric_orders o`),
     )[0]!;
 
     const perCustomer = rowsOf<Record<string, unknown>>(
@@ -263,7 +275,7 @@ export async function writeMetricSnapshot(
     const periodCustomers = num(totals.period_customers);
     const periodRevenue = num(totals.period_revenue);
     const summary: SnapshotSummary = {
-      referenceDate: c.referenceDate,
+      referenceDate,
       customers: num(perCustomer.customers),
       buyers: num(perCustomer.buyers),
       invoices: num(totals.invoices),

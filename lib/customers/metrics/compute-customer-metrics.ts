@@ -1,10 +1,6 @@
 import type { Database } from "@/db/client";
-import { defaultReferenceDate, getMetricSettings, writeMetricSnapshot } from "@/db/queries/customer-metrics";
+import { getMetricSettings, writeMetricSnapshot } from "@/db/queries/customer-metrics";
 import { readStoredSettings } from "./schemas";
-
-function todayUtc(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /**
  * Recomputes one study's customer metrics from the workspace's customer data with the study's
@@ -13,11 +9,9 @@ function todayUtc(): string {
  */
 export async function computeCustomerMetrics(db: Database, params: { workspaceId: string; studyId: string }) {
   const settings = readStoredSettings(await getMetricSettings(db, params));
-  const referenceDate =
-    settings.referenceDate ?? (await defaultReferenceDate(db, { workspaceId: params.workspaceId, cleaning: settings.cleaning })) ?? todayUtc();
   return writeMetricSnapshot(db, {
     ...params,
     settings: settings as unknown as Record<string, unknown>,
-    computation: { ...settings, referenceDate },
+    computation: settings,
   });
 }
