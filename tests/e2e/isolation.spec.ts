@@ -17,6 +17,7 @@ const PAGES: Record<string, { viewer: 200 | 404 }> = {
   "settings/members": { viewer: 404 },
   "studies/[studyId]": { viewer: 200 }, // redirects to the Share tab
   "studies/[studyId]/customers": { viewer: 404 },
+  "studies/[studyId]/customers/settings": { viewer: 404 },
   "studies/[studyId]/personas": { viewer: 200 },
   "studies/[studyId]/personas/[segmentId]": { viewer: 200 }, // the published persona's segment
   "studies/[studyId]/personas/[segmentId]/edit": { viewer: 404 },
@@ -62,6 +63,11 @@ const ENDPOINTS: Endpoint[] = [
   { method: "POST", route: "invitations", body: () => ({ role: "owner" }) },
   { method: "GET", route: "jobs/[jobId]", viewer: 403 },
   { method: "POST", route: "jobs/[jobId]/cancel" },
+  // Customer metrics of a study (issue 4, H6).
+  { method: "GET", route: "studies/[studyId]/customers", viewer: 403 },
+  { method: "GET", route: "studies/[studyId]/customers/settings", viewer: 403 },
+  { method: "PUT", route: "studies/[studyId]/customers/settings", body: () => ({ churnDays: 30 }) },
+  { method: "POST", route: "studies/[studyId]/customers/recompute" },
 ];
 // Routes that hold no workspace data or are open to respondents by design.
 const PUBLIC_ROUTES = ["GET openapi.json", "POST public/surveys/[publicId]/responses", "GET public/surveys/[publicId]/maxdiff"];
@@ -129,6 +135,8 @@ async function stateOf(owner: TestUser, b: SeededStudy) {
     segmentations: await read(`/api/v1/studies/${b.studyId}/segmentations`),
     segmentation: await read(`/api/v1/segmentations/${b.segmentationId}`),
     personas: await read(`/api/v1/studies/${b.studyId}/personas`),
+    customerMetricSettings: await read(`/api/v1/studies/${b.studyId}/customers/settings`),
+    customerMetricSnapshots: (await read(`/api/v1/studies/${b.studyId}/customers`)).snapshots,
     apiKeys,
     members: await read("/api/v1/members"),
     openInvitations,

@@ -1,5 +1,7 @@
 import { auth } from "./auth";
 import { customers } from "./customers";
+import { customerMetrics } from "./customer-metrics";
+import { charts } from "./charts";
 import { distribution } from "./distribution";
 import { personas } from "./personas";
 import { shell } from "./shell";
@@ -15,7 +17,7 @@ import { surveyPages } from "./survey-pages";
 import { jobs } from "./jobs";
 
 /** Every area's texts; add an area here when it gets its own file. */
-export const messages = { shell, auth, workspace, customers, segments, personas, survey, questions, responses, distribution, maxdiff, surveyStart, surveyLogic, surveyPages, jobs };
+export const messages = { shell, auth, workspace, customers, customerMetrics, charts, segments, personas, survey, questions, responses, distribution, maxdiff, surveyStart, surveyLogic, surveyPages, jobs };
 
 type Messages = typeof messages;
 export type MessageKey = { [A in keyof Messages]: `${A & string}.${keyof Messages[A]["en"] & string}` }[keyof Messages];
