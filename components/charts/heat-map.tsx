@@ -18,7 +18,7 @@ export function HeatMap({
   const cellW = 84;
   const cellH = 48;
   const left = 56;
-  const top = 28;
+  const top = 40;
   const width = left + columns.length * cellW + 4;
   const height = top + rows.length * cellH + 4;
   const max = Math.max(1, ...cells.map((c) => c.value));

@@ -72,3 +72,13 @@ export const ZCustomerTableQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 export type TCustomerTableQuery = z.output<typeof ZCustomerTableQuery>;
+
+/** Query-string values as the table's GET form sends them: an empty field ("Any") means no filter. */
+export function customerTableParams(raw: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined && first.trim() !== "") out[key] = first;
+  }
+  return out;
+}

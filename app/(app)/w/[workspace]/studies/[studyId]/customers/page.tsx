@@ -12,7 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireWorkspacePage } from "@/lib/auth/access";
 import { can } from "@/lib/auth/roles";
 import { loadCustomerOverview } from "@/lib/customers/metrics/load-overview";
-import { ZCustomerTableQuery } from "@/lib/customers/metrics/schemas";
+import { customerTableParams, ZCustomerTableQuery } from "@/lib/customers/metrics/schemas";
 import { isAppError } from "@/lib/errors";
 import { getTranslator } from "@/lib/i18n/server";
 
@@ -20,8 +20,7 @@ export default async function CustomersPage({ params, searchParams }: PageProps<
   const { workspace: slug, studyId } = await params;
   const ctx = await requireWorkspacePage(slug, "customers:read");
   const { t, locale } = await getTranslator();
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const parsed = ZCustomerTableQuery.safeParse(raw);
+  const parsed = ZCustomerTableQuery.safeParse(customerTableParams(await searchParams));
   const table = parsed.success ? parsed.data : ZCustomerTableQuery.parse({});
   const overview = await loadCustomerOverview(ctx.db, { workspaceId: ctx.workspace.id, studyId, table }).catch((error) => {
     if (isAppError(error)) notFound();
