@@ -1,1 +1,1 @@
-CREATE INDEX "customer_metrics_snapshot_monetary_idx" ON "customer_metrics" USING btree ("snapshot_id","monetary" DESC NULLS LAST,"customer_external_id");
+CREATE INDEX "customer_metrics_snapshot_monetary_idx" ON "customer_metrics" USING btree ("snapshot_id","monetary","customer_external_id");

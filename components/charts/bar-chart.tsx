@@ -28,7 +28,7 @@ export function BarChartView({
       <BarChart data={data} margin={{ top: 8, right: 8, bottom: xLabel ? 24 : 8, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
         <XAxis dataKey={categoryKey} tick={{ fontSize: 11, fill: "#475569" }} label={xLabel ? { value: xLabel, position: "insideBottom", offset: -16, fontSize: 11, fill: "#475569" } : undefined} />
-        <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: "#475569" }} tickFormatter={format} label={yLabel ? { value: yLabel, angle: -90, position: "insideLeft", fontSize: 11, fill: "#475569" } : undefined} />
+        <YAxis allowDecimals={percent} tick={{ fontSize: 11, fill: "#475569" }} tickFormatter={format} label={yLabel ? { value: yLabel, angle: -90, position: "insideLeft", fontSize: 11, fill: "#475569" } : undefined} />
         <Tooltip formatter={(v) => format(Number(v))} />
         {series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}
         {series.map((s) => (

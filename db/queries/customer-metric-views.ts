@@ -119,7 +119,7 @@ function decodeCursor(after: string | undefined): { monetary: string; id: string
 }
 
 /**
- * One page of customers, biggest spenders first, by keyset on (monetary desc, id) so page 2,000
+ * One page of customers, biggest spenders first (ties by id, descending), by keyset on (monetary, id) so page 2,000
  * costs what page 1 does (index customer_metrics_snapshot_monetary_idx). Search is by id prefix.
  */
 export async function customerPage(db: Database, params: SnapshotKey & CustomerPageQuery) {
@@ -129,16 +129,15 @@ export async function customerPage(db: Database, params: SnapshotKey & CustomerP
   if (params.tier) filters.push(sql`m.engagement_tier = ${params.tier}`);
   const where = sql.join(filters, sql` and `);
   const cursor = decodeCursor(params.after);
-  const keyset = cursor
-    ? sql`and (m.monetary < ${cursor.monetary}::numeric or (m.monetary = ${cursor.monetary}::numeric and m.customer_external_id > ${cursor.id}))`
-    : sql``;
+  // One row comparison in the index's own order, so the scan starts right at the cursor.
+  const keyset = cursor ? sql`and (m.monetary, m.customer_external_id) < (${cursor.monetary}::numeric, ${cursor.id}::text)` : sql``;
   const rows = rowsOf<Record<string, unknown>>(
     await db.execute(sql`
       select m.customer_external_id as id, m.recency_days, m.frequency, m.monetary::text as monetary, m.recency_score, m.frequency_score,
         m.monetary_score, m.rfm_segment, m.engagement_tier, m.average_order_value::text as aov, m.arpu::text as arpu,
         m.first_purchase_at, m.last_purchase_at, m.churned
       from customer_metrics m where ${where} ${keyset}
-      order by m.monetary desc nulls last, m.customer_external_id asc limit ${params.limit + 1}`),
+      order by m.monetary desc, m.customer_external_id desc limit ${params.limit + 1}`),
   );
   const [total] = rowsOf<{ n: number | string }>(await db.execute(sql`select count(*) as n from customer_metrics m where ${where}`));
   const page = rows.slice(0, params.limit);

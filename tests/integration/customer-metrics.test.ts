@@ -164,9 +164,9 @@ describe.each(testDatabaseKinds())("customer metrics on %s", (dbKind) => {
     const key = { workspaceId: workspace.id, snapshotId };
     const first = await customerPage(t.db, { ...key, limit: 4 });
     expect(first.total).toBe(6);
-    expect(first.customers.map((c) => c.customerId)).toEqual(["10002", "10004", "10003", "10005"]);
+    expect(first.customers.map((c) => c.customerId)).toEqual(["10004", "10002", "10003", "10005"]);
     const second = await customerPage(t.db, { ...key, limit: 4, after: first.nextCursor! });
-    expect(second.customers.map((c) => c.customerId)).toEqual(["10001", "10007"]);
+    expect(second.customers.map((c) => c.customerId)).toEqual(["10007", "10001"]);
     expect(second.nextCursor).toBeNull();
     expect((await customerPage(t.db, { ...key, limit: 10, q: "1000" })).total).toBe(6);
     expect((await customerPage(t.db, { ...key, limit: 10, q: "10007" })).customers.map((c) => c.customerId)).toEqual(["10007"]);
