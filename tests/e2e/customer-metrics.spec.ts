@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import postgres from "postgres";
-import { newSignedInUser, seedStudyChain, type SeededStudy, type TestUser } from "./support/session";
+import { newSignedInUser, seedStudyChain, workspaceApi, type SeededStudy, type TestUser } from "./support/session";
 
 /**
  * The study's Customers tab as a researcher uses it: recompute, read the charts, segments and the
@@ -99,4 +99,29 @@ test("customer metrics: recompute, charts, segments, join, search, settings chan
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page.getByRole("table", { name: "Customer table" }).getByRole("row").nth(1)).toContainText("Loyal");
   await page.getByText("Snapshots (2)").click();
+});
+
+test("customer metrics API: summary with keyset pages, settings validated by the form's schema, recompute job", async () => {
+  const api = workspaceApi(owner, seed.workspace.slug);
+  const base = `/api/v1/studies/${seed.studyId}/customers`;
+  const first = await (await api.get(`${base}?limit=10`)).json();
+  expect(first.snapshot.summary).toMatchObject({ referenceDate: "2024-07-01", buyers: 17, churned: 15 });
+  expect(first.join).toMatchObject({ responses: 12, withCustomerId: 12, matched: 6 });
+  expect(first.table.customers[0].customerId).toBe("K-TOP");
+  const second = await (await api.get(`${base}?limit=10&after=${encodeURIComponent(first.table.nextCursor)}`)).json();
+  const ids = [...first.table.customers, ...second.table.customers].map((c: { customerId: string }) => c.customerId);
+  expect(new Set(ids).size).toBe(17);
+  expect(second.table.nextCursor).toBeNull();
+  expect((await (await api.get(`${base}?segment=loyal&q=K-`)).json()).table.customers.map((c: { customerId: string }) => c.customerId)).toContain("K-TOP");
+
+  const bad = await api.put(`${base}/settings`, { churnDays: 0, tiers: { powerMinActiveDays: 3, activeMinActiveDays: 4, dormantAfterDays: 30 } });
+  expect(bad.status()).toBe(422);
+  expect(Object.keys((await bad.json()).error.fieldErrors).sort()).toEqual(["churnDays", "tiers.powerMinActiveDays"]);
+  expect((await (await api.get(`${base}/settings`)).json()).settings.churnDays).toBe(1);
+
+  const queued = await api.post(`${base}/recompute`);
+  expect(queued.status()).toBe(202);
+  const job = await queued.json();
+  await expect.poll(async () => (await (await api.get(`/api/v1/jobs/${job.id}`)).json()).status).toBe("succeeded");
+  expect((await (await api.get(base)).json()).snapshots).toHaveLength(3);
 });
