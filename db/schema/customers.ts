@@ -175,6 +175,11 @@ export const customerMetrics = pgTable(
     lastPurchaseAt: timestamp({ withTimezone: true }),
     churned: boolean(),
   },
-  (t) => [primaryKey({ columns: [t.snapshotId, t.customerExternalId] }), index().on(t.workspaceId, t.customerExternalId)],
+  (t) => [
+    primaryKey({ columns: [t.snapshotId, t.customerExternalId] }),
+    index().on(t.workspaceId, t.customerExternalId),
+    // The customer table pages by keyset on (monetary, id) descending within a snapshot (a backward scan).
+    index("customer_metrics_snapshot_monetary_idx").on(t.snapshotId, t.monetary, t.customerExternalId),
+  ],
 );
 export type CustomerMetricsRow = typeof customerMetrics.$inferSelect;

@@ -25,3 +25,8 @@ export function standaloneSvg(markup: string, width: number, height: number): st
   const background = `<rect width="${width}" height="${height}" fill="#ffffff"/>`;
   return `<?xml version="1.0" encoding="UTF-8"?>\n${withNamespace.replace(/^(<svg[^>]*>)/, `$1${background}`)}`;
 }
+
+/** Chart data from keyed records (the shape chart libraries take), in the given column order. */
+export function tableData(columns: readonly { key: string; label: string }[], rows: readonly Record<string, CsvValue>[]): ChartData {
+  return { columns: columns.map((column) => column.label), rows: rows.map((row) => columns.map((column) => row[column.key] ?? null)) };
+}

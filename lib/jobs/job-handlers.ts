@@ -7,4 +7,5 @@ import { JOB_KINDS } from "./job-kinds";
  */
 export const jobHandlers: Record<string, () => Promise<JobHandler>> = {
   [JOB_KINDS.segmentationSweep]: async () => (await import("@/lib/segmentation/sweep/sweep-job")).runSegmentationSweepJob,
+  [JOB_KINDS.customerMetrics]: async () => (await import("@/lib/customers/metrics/customer-metrics-job")).handler,
 };

@@ -17,6 +17,7 @@ const PAGES: Record<string, { viewer: 200 | 404 }> = {
   "settings/members": { viewer: 404 },
   "studies/[studyId]": { viewer: 200 }, // redirects to the Share tab
   "studies/[studyId]/customers": { viewer: 404 },
+  "studies/[studyId]/customers/settings": { viewer: 404 },
   "studies/[studyId]/personas": { viewer: 200 },
   "studies/[studyId]/personas/[segmentId]": { viewer: 200 }, // the published persona's segment
   "studies/[studyId]/personas/[segmentId]/edit": { viewer: 404 },
@@ -72,6 +73,11 @@ const ENDPOINTS: Endpoint[] = [
   { method: "POST", route: "invitations", body: () => ({ role: "owner" }) },
   { method: "GET", route: "jobs/[jobId]", viewer: 403 },
   { method: "POST", route: "jobs/[jobId]/cancel" },
+  // Customer metrics of a study (issue 4, H6).
+  { method: "GET", route: "studies/[studyId]/customers", viewer: 403 },
+  { method: "GET", route: "studies/[studyId]/customers/settings", viewer: 403 },
+  { method: "PUT", route: "studies/[studyId]/customers/settings", body: () => ({ churnDays: 30 }) },
+  { method: "POST", route: "studies/[studyId]/customers/recompute" },
 ];
 // Routes that hold no workspace data or are open to respondents by design.
 const PUBLIC_ROUTES = ["GET openapi.json", "POST public/surveys/[publicId]/responses", "GET public/surveys/[publicId]/maxdiff"];
@@ -145,6 +151,8 @@ async function stateOf(owner: TestUser, b: SeededStudy) {
     // The seeded sweep may finish between the two reads; which runs exist must not change.
     analysisRuns: (await read(`/api/v1/studies/${b.studyId}/analysis-runs`)).analysisRuns.map(({ id, name }: { id: string; name: string }) => ({ id, name })),
     personas: await read(`/api/v1/studies/${b.studyId}/personas`),
+    customerMetricSettings: await read(`/api/v1/studies/${b.studyId}/customers/settings`),
+    customerMetricSnapshots: (await read(`/api/v1/studies/${b.studyId}/customers`)).snapshots,
     apiKeys,
     members: await read("/api/v1/members"),
     openInvitations,

@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database } from "@/db/client";
 import type { PublicUser } from "@/db/queries/users";
-import { analysisRuns, apiKeys, contacts, jobs, outboxMessages, invitations, members, personas, responses, segmentAssignments, segmentations, segments, studies, surveys, surveyVersions, workspaces } from "@/db/schema";
+import { analysisRuns, apiKeys, contacts, customerMetricSettings, customerMetricSnapshots, jobs, outboxMessages, invitations, members, personas, responses, segmentAssignments, segmentations, segments, studies, surveys, surveyVersions, workspaces } from "@/db/schema";
 import type { ActionResult } from "@/lib/errors";
 import { savePersona } from "@/lib/personas/save-persona";
 import { saveSegmentation } from "@/lib/segmentation/save-segmentation";
@@ -38,6 +38,7 @@ const solutionActions = await import("@/app/(app)/w/[workspace]/studies/[studyId
 const responseActions = await import("@/app/(app)/w/[workspace]/studies/[studyId]/survey/[surveyId]/responses/actions");
 const distributionActions = await import("@/app/(app)/w/[workspace]/studies/[studyId]/survey/[surveyId]/distribute/actions");
 const maxDiffActions = await import("@/app/(app)/w/[workspace]/studies/[studyId]/survey/maxdiff-actions");
+const customerMetricActions = await import("@/app/(app)/w/[workspace]/studies/[studyId]/customers/actions");
 const ACTIONS: Record<string, (slug: string, input: unknown) => Promise<ActionResult<unknown>>> = {
   ...studyActions,
   ...settingsActions,
@@ -48,6 +49,7 @@ const ACTIONS: Record<string, (slug: string, input: unknown) => Promise<ActionRe
   ...responseActions,
   ...distributionActions,
   ...maxDiffActions,
+  ...customerMetricActions,
 };
 
 type Ids = { studyId: string; surveyId: string; segmentationId: string; segmentId: string; invitationId: string; apiKeyId: string; userId: string; responseId: string; runId: string };
@@ -82,6 +84,8 @@ const CASES: Record<string, (ids: Ids) => unknown> = {
   processDueMessagesAction: () => ({}),
   saveSurveyLimitsAction: (ids) => ({ surveyId: ids.surveyId, responseLimit: 1, quotas: [] }),
   previewMaxDiffDesignAction: () => ({ itemIds: ["a", "b", "c"], seed: 1 }),
+  saveCustomerMetricSettingsAction: (ids) => ({ studyId: ids.studyId, settings: { churnDays: 30 } }),
+  recomputeCustomerMetricsAction: (ids) => ({ studyId: ids.studyId }),
 };
 // Server actions outside any workspace, which the cases above need not cover.
 const NOT_WORKSPACE_ACTIONS = ["setLocaleAction", "signUpAction", "createWorkspaceAction", "acceptInvitationAction", "submitResponseAction", "saveProgressAction", "loadProgressAction", "unsubscribeAction"];
@@ -97,7 +101,7 @@ function serverActionFiles(dir: string): string[] {
   });
 }
 
-const TABLES = { studies, surveys, surveyVersions, responses, contacts, outboxMessages, segmentations, segments, segmentAssignments, personas, members, invitations, apiKeys, analysisRuns, jobs };
+const TABLES = { studies, surveys, surveyVersions, responses, contacts, outboxMessages, segmentations, segments, segmentAssignments, personas, members, invitations, apiKeys, analysisRuns, customerMetricSettings, customerMetricSnapshots, jobs };
 
 /** Every row a workspace owns, in a stable order: equal snapshots mean nothing was written. */
 async function snapshot(db: Database, workspaceId: string) {

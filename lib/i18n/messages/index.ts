@@ -1,5 +1,7 @@
 import { auth } from "./auth";
 import { customers } from "./customers";
+import { customerMetrics } from "./customer-metrics";
+import { charts } from "./charts";
 import { distribution } from "./distribution";
 import { personas } from "./personas";
 import { shell } from "./shell";
@@ -14,13 +16,12 @@ import { maxdiff } from "./maxdiff";
 import { surveyLogic } from "./survey-logic";
 import { surveyPages } from "./survey-pages";
 import { jobs } from "./jobs";
-import { charts } from "./charts";
 import { exportTexts } from "./export-texts";
 import { answerErrors } from "./answer-errors";
 import { sweep } from "./sweep";
 
 /** Every area's texts; add an area here when it gets its own file. */
-export const messages = { shell, auth, workspace, customers, segments, segmentSolution, personas, survey, questions, responses, distribution, maxdiff, surveyStart, surveyLogic, surveyPages, jobs, charts, exportTexts, answerErrors, sweep };
+export const messages = { shell, auth, workspace, customers, customerMetrics, segments, segmentSolution, personas, survey, questions, responses, distribution, maxdiff, surveyStart, surveyLogic, surveyPages, jobs, charts, exportTexts, answerErrors, sweep };
 
 type Messages = typeof messages;
 export type MessageKey = { [A in keyof Messages]: `${A & string}.${keyof Messages[A]["en"] & string}` }[keyof Messages];

@@ -19,7 +19,7 @@ export default async function StudyLayout({ children, params }: LayoutProps<"/w/
       <nav aria-label={t("shell.studyNavigation")} className="no-print mb-6 mt-3 flex gap-5 overflow-x-auto border-b border-slate-200">
         {/* Tabs a role cannot use are hidden; the pages themselves check access again. */}
         {can(ctx.role, "responses:read") && <NavLink href={`${base}/survey`}>{t("shell.navSurvey")}</NavLink>}
-        {can(ctx.role, "responses:read") && <NavLink href={`${base}/customers`}>{t("shell.navCustomers")}</NavLink>}
+        {can(ctx.role, "customers:read") && <NavLink href={`${base}/customers`}>{t("shell.navCustomers")}</NavLink>}
         <NavLink href={`${base}/segments`}>{t("shell.navSegments")}</NavLink>
         <NavLink href={`${base}/personas`}>{t("shell.navPersonas")}</NavLink>
         <NavLink href={`${base}/share`}>{t("shell.navShare")}</NavLink>

@@ -1,39 +1,67 @@
-import { DataTable } from "@/components/ui/data-table";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { MetricCharts } from "@/components/customers/metric-charts";
+import { CustomerTable } from "@/components/customers/customer-table";
+import { RecomputeButton } from "@/components/customers/recompute-button";
+import { RespondentJoinPanel } from "@/components/customers/respondent-join";
+import { SegmentTable } from "@/components/customers/segment-table";
+import { SnapshotSummaryView } from "@/components/customers/snapshot-summary";
+import { buttonClass } from "@/components/ui/button-class";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { listRespondentCustomers } from "@/db/queries/respondent-customers";
 import { requireWorkspacePage } from "@/lib/auth/access";
+import { can } from "@/lib/auth/roles";
+import { loadCustomerOverview } from "@/lib/customers/metrics/load-overview";
+import { customerTableParams, ZCustomerTableQuery } from "@/lib/customers/metrics/schemas";
+import { isAppError } from "@/lib/errors";
 import { getTranslator } from "@/lib/i18n/server";
 
-export default async function CustomersPage({ params }: PageProps<"/w/[workspace]/studies/[studyId]/customers">) {
+export default async function CustomersPage({ params, searchParams }: PageProps<"/w/[workspace]/studies/[studyId]/customers">) {
   const { workspace: slug, studyId } = await params;
-  const ctx = await requireWorkspacePage(slug, "responses:read");
+  const ctx = await requireWorkspacePage(slug, "customers:read");
   const { t, locale } = await getTranslator();
-  const customers = await listRespondentCustomers(ctx.db, { workspaceId: ctx.workspace.id, studyId });
+  const parsed = ZCustomerTableQuery.safeParse(customerTableParams(await searchParams));
+  const table = parsed.success ? parsed.data : ZCustomerTableQuery.parse({});
+  const overview = await loadCustomerOverview(ctx.db, { workspaceId: ctx.workspace.id, studyId, table }).catch((error) => {
+    if (isAppError(error)) notFound();
+    throw error;
+  });
+  const base = `/w/${slug}/studies/${studyId}/customers`;
+  const mayChange = can(ctx.role, "customers:import");
   return (
-    <div>
-      <PageHeader title={t("customers.title")} description={t("customers.intro")} />
-      {customers.length === 0 ? (
-        <EmptyState title={t("customers.emptyTitle")}>{t("customers.emptyText")}</EmptyState>
+    <div className="space-y-6">
+      <PageHeader
+        title={t("customers.title")}
+        description={t("customerMetrics.intro")}
+        actions={
+          mayChange ? (
+            <>
+              <Link href={`${base}/settings`} className={buttonClass("secondary")}>{t("customerMetrics.settingsLink")}</Link>
+              <RecomputeButton workspaceSlug={slug} studyId={studyId} pendingJobId={overview.pendingJobId} />
+            </>
+          ) : undefined
+        }
+      />
+      {!overview.snapshot || !overview.snapshot.summary ? (
+        <EmptyState title={t("customerMetrics.noSnapshotTitle")}>
+          {t("customerMetrics.noSnapshotText")}{" "}
+          <Link href={`/w/${slug}/data`} className="text-indigo-700 underline">{t("customerMetrics.customerDataLink")}</Link>
+        </EmptyState>
       ) : (
-        <DataTable
-          caption={t("customers.tableCaption")}
-          columns={[
-            { label: t("customers.customerId") },
-            { label: t("customers.responses"), align: "right" },
-            { label: t("customers.firstAnswer") },
-            { label: t("customers.lastAnswer") },
-          ]}
-        >
-              {customers.map((row) => (
-                <tr key={row.customerId}>
-                  <td className="px-4 py-2 font-mono">{row.customerId}</td>
-                  <td className="px-4 py-2 text-right">{row.responseCount}</td>
-                  <td className="px-4 py-2">{row.firstAnsweredAt ? new Date(row.firstAnsweredAt).toLocaleString(locale) : ""}</td>
-                  <td className="px-4 py-2">{row.lastAnsweredAt ? new Date(row.lastAnsweredAt).toLocaleString(locale) : ""}</td>
-                </tr>
-              ))}
-        </DataTable>
+        <>
+          <SnapshotSummaryView
+            t={t}
+            locale={locale}
+            summary={overview.snapshot.summary}
+            computedAt={overview.snapshot.computedAt}
+            settings={overview.settings}
+            history={overview.snapshots}
+          />
+          <MetricCharts t={t} locale={locale} histograms={overview.histograms} grid={overview.grid} summary={overview.snapshot.summary} settings={overview.settings} />
+          <SegmentTable t={t} locale={locale} segments={overview.segments} />
+          <RespondentJoinPanel t={t} locale={locale} join={overview.join} />
+          <CustomerTable t={t} locale={locale} basePath={base} query={{ q: table.q, segment: table.segment, tier: table.tier }} table={overview.table} showTier={overview.snapshot.summary.hasUsage} />
+        </>
       )}
     </div>
   );

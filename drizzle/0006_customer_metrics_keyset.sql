@@ -1,0 +1,1 @@
+CREATE INDEX "customer_metrics_snapshot_monetary_idx" ON "customer_metrics" USING btree ("snapshot_id","monetary","customer_external_id");
