@@ -50,7 +50,7 @@ async function computeRuns(db: Database, key: { workspaceId: string; studyId: st
 
 async function main() {
   const file = RETAIL_LOG_CANDIDATES.find((f) => existsSync(f));
-  if (!file) throw new Error("online_retail_full.csv.gz not found in ../shared/data");
+  if (!file) throw new Error("online_retail_full.csv.gz not found in db/seed/data");
   const temp = await createTemporaryDatabase(ADMIN_URL);
   const handle = openDatabase({ kind: "postgres", url: temp.url });
   try {

@@ -1,10 +1,10 @@
 import { createReadStream } from "node:fs";
-import path from "node:path";
 import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
 import type { DatabaseHandle } from "@/db/client";
+import { DATASETS } from "@/lib/datasets";
 
 /**
  * Loads a file in the layout of the UCI "Online Retail" log (InvoiceNo, StockCode, Description,
@@ -13,8 +13,9 @@ import type { DatabaseHandle } from "@/db/client";
  * line by line; times are read as UTC; an invoice number starting with "C" marks a cancellation.
  */
 
-export const RETAIL_LOG = path.resolve(process.cwd(), "../shared/data/online_retail_full.csv.gz");
-export const RETAIL_LOG_CANDIDATES = [RETAIL_LOG, "/work/shared/data/online_retail_full.csv.gz"];
+/** The repository's copy (db/seed/data), so the check runs on any machine. */
+export const RETAIL_LOG = DATASETS.onlineRetail;
+export const RETAIL_LOG_CANDIDATES = [RETAIL_LOG];
 
 /** Splits one CSV line with double-quoted fields ("" inside quotes is a quote). */
 export function splitCsvLine(line: string): string[] {

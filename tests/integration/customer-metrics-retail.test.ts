@@ -14,7 +14,7 @@ describe.each(testDatabaseKinds())("RFM on the full retail log (%s)", (dbKind) =
   const t = useTestDatabase(dbKind);
 
   it("matches the published totals after the standard cleaning, and the SQL scores equal the reference rule", { timeout: 300_000 }, async () => {
-    expect(FILE, "online_retail_full.csv.gz in ../shared/data").toBeDefined();
+    expect(FILE, "online_retail_full.csv.gz in db/seed/data").toBeDefined();
     const { workspace, study } = await createStudyFixture(t.db);
     expect(await loadRetailLog(t.handle, { workspaceId: workspace.id, file: FILE! })).toBe(541_909);
     const started = performance.now();
