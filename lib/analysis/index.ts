@@ -58,7 +58,7 @@ export {
   type SweepResult,
   type SweepStability,
 } from "./sweep";
-export { bootstrapPair, type ResolvedSweepOptions } from "./sweep-tasks";
+export { bootstrapPair, fitSweepSolution, type ResolvedSweepOptions } from "./sweep-tasks";
 // Two modules are imported directly rather than through this barrel, because client bundles (the
 // respondent's MaxDiff questions use the seeded random numbers) import it and must stay small and
 // free of node: modules:

@@ -36,15 +36,24 @@ export interface FitTaskResult {
   silhouette: number;
 }
 
-/** Best of `restarts` k-means++ starts on all rows, and its sampled silhouette. */
-export function runFitTask(matrix: Matrix, k: number, options: ResolvedSweepOptions): FitTaskResult {
-  const solution = fitKMeansWithRestarts(matrix, {
+/**
+ * The sweep's full-data solution for k: best of `restarts` k-means++ starts from the seed derived
+ * for k. Saving a run's chosen k calls this with the stored options, so it gets the very solution
+ * the sweep showed.
+ */
+export function fitSweepSolution(matrix: Matrix, k: number, options: ResolvedSweepOptions): KMeansRestartResult {
+  return fitKMeansWithRestarts(matrix, {
     k,
     restarts: options.restarts,
     seed: deriveSeed(deriveSeed(options.seed, STREAM_FIT), k),
     maxIterations: options.maxIterations,
     tolerance: options.tolerance,
   });
+}
+
+/** Best of `restarts` k-means++ starts on all rows, and its sampled silhouette. */
+export function runFitTask(matrix: Matrix, k: number, options: ResolvedSweepOptions): FitTaskResult {
+  const solution = fitSweepSolution(matrix, k, options);
   const silhouette = sampledSilhouetteScore(matrix, solution.assignments, {
     sampleSize: options.silhouetteSample,
     seed: deriveSeed(deriveSeed(options.seed, STREAM_SILHOUETTE), k),

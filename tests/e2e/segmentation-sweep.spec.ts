@@ -56,7 +56,7 @@ test("dataset → sweep → pick k → save → persona", async ({ browser }) =>
   await expect(page.getByRole("img", { name: "Silhouette per k" })).toBeVisible();
   await expect(page.getByRole("img", { name: "Global stability (bootstrap ARI)" })).toBeVisible();
   const recommendation = page.getByRole("region", { name: "Recommendation" });
-  await expect(recommendation).toContainText(/k = 2: the only stable solution \(median ARI 1\.00\)/);
+  await expect(recommendation).toContainText(/k = 2: the most stable solution, excellent stability \(median ARI 1\.00\)/);
   await page.screenshot({ path: "test-results/sweep-results.png", fullPage: true });
   // The API serves the same stored results.
   const runId = page.url().split("/runs/")[1]!;

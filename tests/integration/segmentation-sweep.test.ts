@@ -60,7 +60,7 @@ describe.each(testDatabaseKinds())("segmentation sweep on %s", (kind) => {
     const ran = await runJobs(db);
     expect(ran?.id).toBe(started.jobId);
     const job = await getJob(db, { workspaceId: base.workspaceId, jobId: started.jobId });
-    expect(job).toMatchObject({ status: "succeeded", result: { runId: started.id, recommendedK: 2 }, progress: { total: 12, unit: "bootstraps" } });
+    expect(job).toMatchObject({ status: "succeeded", result: { runId: started.id, recommendedK: 2 }, progress: { done: 15, total: 15, unit: "steps" } });
     const run = (await getAnalysisRun(db, { workspaceId: base.workspaceId, runId: started.id }))!;
     const results = run.results!;
     expect(run.status).toBe("succeeded");
@@ -70,7 +70,9 @@ describe.each(testDatabaseKinds())("segmentation sweep on %s", (kind) => {
     expect(results.ks[0]!.ariSpread!.min).toBeGreaterThan(0.95);
     expect(results.ks[0]!.segments.every((segment) => segment.jaccardMedian! > 0.95)).toBe(true);
     expect(results.ks[1]!.withinSS).toBeLessThan(results.ks[0]!.withinSS);
-    expect(results.recommendation).toMatchObject({ k: 2, stability: "stable" });
+    // lib/analysis's rule: two clean groups are the most stable k, with excellent stability.
+    expect(results.recommendation).toMatchObject({ k: 2, reasons: expect.arrayContaining([{ code: "most-stable", medianAri: 1, level: "excellent" }]) });
+    expect(results.settings).toMatchObject({ kMin: 2, kMax: 4, restarts: 3, bootstraps: 4, seed: 7, silhouetteSample: 2000 });
     expect(results.columns.map((column) => column.id)).toEqual(BASIS);
     expect(results.threads).toBeGreaterThanOrEqual(1);
     expect(await listStudyRuns(db, base)).toMatchObject([{ id: run.id, status: "succeeded", kMin: 2, kMax: 4, respondentCount: 100 }]);
@@ -85,6 +87,12 @@ describe.each(testDatabaseKinds())("segmentation sweep on %s", (kind) => {
     expect(solution.summary.segments[0]!.means[0]).toBeCloseTo(results.ks[0]!.segments[0]!.means[0]!, 6);
     const [row] = await db.select({ runId: segmentations.runId, fingerprint: segmentations.dataFingerprint, config: segmentations.config }).from(segmentations).where(eq(segmentations.id, saved.id));
     expect(row).toMatchObject({ runId: run.id, fingerprint: run.dataFingerprint, config: { basis: BASIS, seed: 7 } });
+    // At k = 4 the two groups split in noise, where another seed lands elsewhere: the save must use the sweep's own fit.
+    const savedFour = await saveRunSolution(db, { workspaceId: base.workspaceId, runId: run.id, userId: owner.id, k: 4 });
+    const four = (await getSegmentation(db, { workspaceId: base.workspaceId, segmentationId: savedFour.id }))!;
+    expect(four.summary.withinSS).toBeCloseTo(results.ks[2]!.withinSS, 6);
+    expect(four.summary.segments.map((segment) => segment.size)).toEqual(results.ks[2]!.segments.map((segment) => segment.size));
+    expect(four.summary.segments.map((segment) => segment.means)).toEqual(results.ks[2]!.segments.map((segment) => segment.means.map((mean) => expect.closeTo(mean, 6))));
     const members = await listSegmentMembership(db, { workspaceId: base.workspaceId, segmentationId: saved.id });
     expect(members).toHaveLength(100);
     const segmentOf = new Map(members.map((member) => [member.responseId, member.segmentName]));

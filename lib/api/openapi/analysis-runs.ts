@@ -35,7 +35,8 @@ const results = {
   type: ["object", "null"],
   description: "Null until the sweep has succeeded; a cancelled or failed run has none",
   properties: {
-    settings: { type: "object" },
+    version: { type: "integer", enum: [2] },
+    settings: { type: "object", description: "The sweep's resolved options (k range, restarts, bootstraps, seed, silhouette sample, iterations); saving a k re-fits with them" },
     respondentCount: { type: "integer" },
     columns: { type: "array", items: { type: "object", properties: { id: { type: "string" }, label: { type: "string" } } }, description: "Basis columns as clustered (categories one-hot as `<variable>=<value>`)" },
     counts: { type: "object", properties: { loaded: { type: "integer" }, dropped: { type: "integer" }, imputedValues: { type: "integer" }, imputedRows: { type: "integer" } } },
@@ -59,14 +60,29 @@ const results = {
     },
     recommendation: {
       type: ["object", "null"],
+      description:
+        "lib/analysis recommendK: candidates within 0.05 median ARI of the most stable k; the within-SS elbow among them, else the best silhouette. Reasons are codes with numbers, for wording in any language.",
       properties: {
         k: { type: "integer" },
-        medianAri: { type: "number" },
-        silhouette: { type: "number" },
-        stability: { type: "string", enum: ["stable", "pattern", "unstable"] },
-        reason: { type: "string", enum: ["best_silhouette_among_stable", "only_stable", "most_stable"] },
-        stableKs: { type: "array", items: { type: "integer" } },
-        smallestShare: { type: "number" },
+        medianAri: { type: ["number", "null"] },
+        silhouette: { type: ["number", "null"] },
+        totalWithinSS: { type: "number" },
+        candidates: { type: "array", items: { type: "integer" } },
+        elbowK: { type: ["integer", "null"] },
+        reasons: {
+          type: "array",
+          items: {
+            type: "object",
+            properties: {
+              code: {
+                type: "string",
+                enum: ["most-stable", "near-most-stable", "no-stable-solution", "stability-not-measured", "elbow", "elbow-elsewhere", "best-silhouette", "silhouette", "unstable-segments"],
+              },
+              level: { type: "string", enum: ["excellent", "good", "moderate", "poor"], description: "Steinley's ARI bands" },
+            },
+            required: ["code"],
+          },
+        },
       },
     },
   },

@@ -1,4 +1,5 @@
-import { correlationMatrix, pcaExplainedVariance } from "../analysis-adapter";
+import { correlationMatrix, principalComponents } from "@/lib/analysis/explore";
+import type { Matrix } from "@/lib/analysis";
 import type { AnalysisDataset } from "./load-dataset";
 import type { CellValue } from "./extract-values";
 import { orderedCategories } from "./preprocess";
@@ -89,6 +90,15 @@ export function summarizeVariable(variable: DatasetVariable, role: VariableSumma
   };
 }
 
+/** The correlation matrix as rows for the heat map, null where a column is constant. */
+function correlationRows(matrix: Matrix): (number | null)[][] {
+  const flat = correlationMatrix(matrix);
+  return Array.from({ length: matrix.cols }, (_, a) => Array.from({ length: matrix.cols }, (__, b) => {
+    const value = flat[a * matrix.cols + b]!;
+    return Number.isFinite(value) ? round(value) : null;
+  }));
+}
+
 /** Exploration before clustering (Dolnicar et al., ch. 6): distributions, correlations of the basis and a PCA scree. */
 export function exploreDataset(dataset: AnalysisDataset): DatasetExploration {
   const all = [...dataset.basis.map((variable) => ({ variable, role: "basis" as const })), ...dataset.descriptors.map((variable) => ({ variable, role: "descriptor" as const }))];
@@ -102,7 +112,7 @@ export function exploreDataset(dataset: AnalysisDataset): DatasetExploration {
     sampleSize: dataset.sampleSize,
     fingerprint: dataset.fingerprint,
     variables: all.map(({ variable, role }, j) => summarizeVariable(variable, role, dataset.table.map((row) => row[j] ?? null))),
-    correlations: correlationMatrix(prepared.matrix).map((row) => row.map((value) => (Number.isFinite(value) ? round(value) : null))),
-    pcaExplained: pcaExplainedVariance(prepared.matrix).map((value) => round(value, 6)),
+    correlations: correlationRows(prepared.matrix),
+    pcaExplained: prepared.matrix.rows >= 2 ? principalComponents(prepared.matrix, { components: 1 }).explainedVarianceRatio.map((value) => round(value, 6)) : [],
   };
 }

@@ -1,6 +1,5 @@
-import { createMatrix, type Matrix } from "@/lib/analysis";
+import { createMatrix, preprocess, type Matrix } from "@/lib/analysis";
 import { AppError } from "@/lib/errors";
-import { standardizeColumns } from "../analysis-adapter";
 import type { CellValue } from "./extract-values";
 import type { DatasetVariable } from "./variables";
 
@@ -115,14 +114,29 @@ export function prepareMatrix(
   keep.forEach((i, row) => builders.forEach((build, c) => (data[row * columns.length + c] = build(i))));
   const raw = createMatrix(data, keep.length, columns.length);
   const constantColumns = columns.filter((_, c) => keep.every((__, row) => data[row * columns.length + c] === data[c])).map((column) => column.id);
-  const standardised = options.scaling === "standardise" ? standardizeColumns(raw) : undefined;
+  const standardised = options.scaling === "standardise" ? standardiseColumns(raw) : undefined;
   return {
     matrix: standardised?.matrix ?? raw,
     profileMatrix: raw,
-    transform: standardised ? { centers: Array.from(standardised.means), scales: Array.from(standardised.sds) } : null,
+    transform: standardised?.transform ?? null,
     columns,
     rowIds: keep.map((i) => rowIds[i]!),
     counts: { loaded: rowIds.length, dropped: rowIds.length - keep.length, imputedValues, imputedRows: imputedRowSet.size },
     constantColumns,
   };
+}
+
+/**
+ * z-scores of every column (one-hot columns included, as the basis is clustered), through
+ * lib/analysis's `preprocess`: sample SD (n − 1, R's scale()), a constant column becomes all 0.
+ */
+function standardiseColumns(raw: Matrix): { matrix: Matrix; transform: { centers: number[]; scales: number[] } } {
+  const columns = Array.from({ length: raw.cols }, (_, c) => ({
+    id: String(c),
+    kind: "numeric" as const,
+    values: Array.from({ length: raw.rows }, (__, r) => raw.data[r * raw.cols + c]!),
+  }));
+  const result = preprocess(columns, { scaling: "standardise", missing: "drop", standardDeviation: "sample" });
+  const specs = result.spec.columns.flatMap((column) => (column.kind === "numeric" ? [column] : []));
+  return { matrix: result.matrix, transform: { centers: specs.map((column) => column.mean), scales: specs.map((column) => column.sd) } };
 }

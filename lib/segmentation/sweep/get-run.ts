@@ -2,7 +2,7 @@ import type { Database } from "@/db/client";
 import { findAnalysisRun, listAnalysisRuns } from "@/db/queries/analysis-runs";
 import type { JobStatus } from "@/db/schema";
 import { parseRunConfig, type RunConfig } from "./run-config";
-import type { SweepResults } from "./sweep-results";
+import { SWEEP_RESULTS_VERSION, type SweepResults } from "./sweep-results";
 
 export type AnalysisRunView = {
   id: string;
@@ -34,7 +34,8 @@ export async function getAnalysisRun(db: Database, params: { workspaceId: string
     respondentCount: row.respondentCount,
     dataFingerprint: row.dataFingerprint,
     createdAt: row.createdAt,
-    results: (row.results as SweepResults | null) ?? null,
+    // Results of an older format (the pre-release adapter's) cannot be saved the same way; show them as none.
+    results: (row.results as { version?: number } | null)?.version === SWEEP_RESULTS_VERSION ? (row.results as SweepResults) : null,
   };
 }
 

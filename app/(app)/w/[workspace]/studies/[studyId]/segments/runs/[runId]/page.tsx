@@ -38,7 +38,7 @@ export default async function AnalysisRunPage({ params }: PageProps<"/w/[workspa
       />
       {running &&
         (run.jobId && can(ctx.role, "jobs:manage") ? (
-          <JobProgress workspaceSlug={slug} jobId={run.jobId} unitLabel={t("sweep.bootstrapsUnit")} canCancel={can(ctx.role, "analysis:run")} />
+          <JobProgress workspaceSlug={slug} jobId={run.jobId} unitLabel={t("sweep.progressUnit")} canCancel={can(ctx.role, "analysis:run")} />
         ) : (
           <p role="status" className="text-sm text-slate-700">{t(`sweep.status_${run.status}`)}</p>
         ))}
