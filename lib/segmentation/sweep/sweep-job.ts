@@ -27,6 +27,9 @@ export const runSegmentationSweepJob: JobHandler = async (ctx) => {
   const kMax = Math.min(config.kMax, matrix.rows - 1);
   if (kMax < config.kMin) throw new Error(`Only ${matrix.rows} usable responses: too few for k = ${config.kMin}.`);
   const threads = Math.min(MAX_THREADS, availableParallelism());
+  // Progress writes are chained so they land in order; the last one is forced once the sweep ends.
+  let lastProgress = { done: 0, total: 0, stage: "" };
+  let writes: Promise<void> = Promise.resolve();
   const sweep = await runSweepInWorkers(
     matrix,
     { kMin: config.kMin, kMax, restarts: config.restarts, bootstraps: config.bootstraps, seed: config.seed, silhouetteSample: 2000 },
@@ -35,11 +38,13 @@ export const runSegmentationSweepJob: JobHandler = async (ctx) => {
       signal: ctx.signal,
       onProgress: ({ k, completed, total }) => {
         // Cancellation surfaces through ctx.signal, which stops the workers; the rejection here is that same cancel.
-        ctx.progress({ done: completed, total, unit: "steps", stage: `k = ${k}` }).catch(() => {});
+        lastProgress = { done: completed, total, stage: `k = ${k}` };
+        writes = writes.then(() => ctx.progress({ ...lastProgress, unit: "steps" })).catch(() => {});
       },
     },
   );
-  ctx.throwIfCancelled();
+  await writes;
+  await ctx.progress({ ...lastProgress, unit: "steps" }, { force: true });
   const summary = summarizeSweep({ sweep, profileMatrix, prepared: dataset.prepared, threads });
   await storeAnalysisRunResults(ctx.db, {
     workspaceId: ctx.job.workspaceId,
