@@ -14,8 +14,5 @@ CREATE TABLE "data_import_rows" (
 	"attributes" jsonb,
 	"last_active_at" timestamp with time zone,
 	"sessions_per_month" double precision,
-	"active_days_per_month" double precision,
-	CONSTRAINT "data_import_rows_import_id_line_number_pk" PRIMARY KEY("import_id","line_number")
+	"active_days_per_month" double precision
 );
---> statement-breakpoint
-ALTER TABLE "data_import_rows" ADD CONSTRAINT "data_import_rows_import_id_data_imports_id_fk" FOREIGN KEY ("import_id") REFERENCES "public"."data_imports"("id") ON DELETE cascade ON UPDATE no action;

@@ -86,22 +86,36 @@ export async function deleteDataImport(db: Database, params: ImportKey): Promise
 /** Forgets staged rows and bad rows of an earlier, unfinished run of the same import. */
 export async function clearImportStaging(db: Database, params: ImportKey & { errorsToo?: boolean }): Promise<void> {
   await db.delete(dataImportRows).where(and(eq(dataImportRows.importId, params.importId), ownedBy(params)));
+  // Rows of imports deleted while they ran (staging has no foreign key, see the schema).
+  await db.execute(sql`delete from ${dataImportRows} r where not exists (select 1 from ${dataImports} i where i.id = r.import_id)`);
   if (params.errorsToo) await db.delete(dataImportErrors).where(and(eq(dataImportErrors.importId, params.importId), ownedBy(params)));
 }
 
+const STAGING_COLUMNS =
+  "import_id, line_number, key, customer_external_id, order_id, occurred_at, item_code, quantity, unit_price, amount, is_cancellation, event_name, attributes, last_active_at, sessions_per_month, active_days_per_month";
+
+type RawClient = { unsafe?: unknown; query?: (sql: string, params: unknown[], options: { blob: Blob }) => Promise<unknown> };
+
 /**
- * Writes one batch of staged rows (positional tuples, see lib/customers/import/row-converter) as a
- * single JSON parameter: one round trip and no parameter-count limit, on PGlite and postgres.js alike.
+ * Writes one batch of staged rows, given as CSV in STAGING_COLUMNS order (lib/customers/import/
+ * row-converter stagedRowCsv), with COPY on either driver: PostgreSQL's COPY FROM STDIN through
+ * postgres.js, PGlite's COPY FROM '/dev/blob'. Row-by-row INSERTs were ten times slower.
  */
-export async function stageImportRows(db: Database, params: ImportKey & { rows: readonly unknown[][] }): Promise<void> {
-  if (params.rows.length === 0) return;
-  await db.execute(sql`
-    insert into ${dataImportRows} (import_id, line_number, key, customer_external_id, order_id, occurred_at, item_code, quantity,
-      unit_price, amount, is_cancellation, event_name, attributes, last_active_at, sessions_per_month, active_days_per_month)
-    select ${params.importId}::uuid, (r->>0)::int, r->>1, r->>2, r->>3, (r->>4)::timestamptz, r->>5, (r->>6)::numeric,
-      (r->>7)::numeric, (r->>8)::numeric, (r->>9)::boolean, r->>10, r->11, (r->>12)::timestamptz, (r->>13)::float8, (r->>14)::float8
-    from json_array_elements(${JSON.stringify(params.rows)}::json) r
-    where ${ownedBy(params)}`);
+export async function stageImportCsv(db: Database, params: ImportKey & { csv: string }): Promise<void> {
+  if (params.csv.length === 0) return;
+  if (!(await getDataImport(db, params))) throw new Error("Import not found.");
+  const client = (db as unknown as { $client: RawClient }).$client;
+  if (typeof client.unsafe === "function") {
+    const sqlClient = client as unknown as import("postgres").Sql;
+    const writable = await sqlClient.unsafe(`copy data_import_rows (${STAGING_COLUMNS}) from stdin with (format csv)`).writable();
+    await new Promise<void>((resolve, reject) => {
+      writable.on("error", reject);
+      writable.on("finish", resolve);
+      writable.end(params.csv);
+    });
+  } else {
+    await client.query!(`copy data_import_rows (${STAGING_COLUMNS}) from '/dev/blob' with (format csv)`, [], { blob: new Blob([params.csv]) });
+  }
 }
 
 export type ImportErrorRow = { line: number; reason: string; raw: string };

@@ -4,7 +4,7 @@ import { createGunzip } from "node:zlib";
 import { CsvParser, type CsvRecord } from "./csv-parser";
 import { uniqueHeader } from "./detect";
 import { TextChecker } from "./file-head";
-import { createRowConverter, type BadRow, type StagedRow } from "./row-converter";
+import { createRowConverter, stagedRowCsv, type BadRow } from "./row-converter";
 import { mappingProblems, type TImportKind, type TStartImportInput } from "./schemas";
 import type { ToWorker, FromWorker } from "./worker-protocol";
 
@@ -14,7 +14,7 @@ import type { ToWorker, FromWorker } from "./worker-protocol";
  * be written before going on (so memory stays flat whatever the file's size). It never opens the
  * database: with PGlite the only connection lives in the main thread.
  */
-const { kind, input, gzipped, batchSize } = workerData as { kind: TImportKind; input: TStartImportInput; gzipped: boolean; batchSize: number };
+const { kind, input, gzipped, batchSize, importId } = workerData as { kind: TImportKind; input: TStartImportInput; gzipped: boolean; batchSize: number; importId: string };
 const port = parentPort!;
 const post = (message: FromWorker) => port.postMessage(message);
 
@@ -36,7 +36,9 @@ async function* chunks() {
 }
 
 let converter: ((record: CsvRecord) => ReturnType<ReturnType<typeof createRowConverter>>) | undefined;
-let rows: StagedRow[] = [];
+// Staged rows leave the worker as CSV text ready for COPY: the formatting costs the worker, not the main thread.
+let csv = "";
+let staged = 0;
 let errors: BadRow[] = [];
 let rowsRead = 0;
 let badRows = 0;
@@ -56,19 +58,20 @@ async function handle(records: CsvRecord[]) {
     const result = converter(record);
     if (result.ok) {
       // Under the roll-back policy one bad row dooms the import: keep checking, stop staging.
-      if (!(input.badRowPolicy === "rollback" && badRows > 0)) rows.push(result.row);
+      if (!(input.badRowPolicy === "rollback" && badRows > 0)) (csv += stagedRowCsv(importId, result.row)), staged++;
     } else {
       badRows++;
       errors.push({ line: record.line, reason: result.reason, raw: record.raw.length > 2000 ? `${record.raw.slice(0, 2000)}…` : record.raw });
     }
-    if (rows.length >= batchSize || errors.length >= batchSize) await flush();
+    if (staged >= batchSize || errors.length >= batchSize) await flush();
   }
-  if (input.badRowPolicy === "rollback" && badRows > 0) rows = [];
+  if (input.badRowPolicy === "rollback" && badRows > 0) (csv = ""), (staged = 0);
 }
 
 async function flush() {
-  post({ type: "batch", rows, errors, rowsRead, badRows });
-  rows = [];
+  post({ type: "batch", csv, staged, errors, rowsRead, badRows });
+  csv = "";
+  staged = 0;
   errors = [];
   await acknowledged();
 }

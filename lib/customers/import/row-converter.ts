@@ -160,3 +160,23 @@ export function createRowConverter(kind: TImportKind, input: TStartImportInput, 
     }
   };
 }
+
+const csvText = (value: string) => `"${value.replace(/"/g, '""')}"`;
+
+/**
+ * A staged row as one line of CSV for COPY into data_import_rows (the column order of STAGING_COLUMNS
+ * in db/queries/data-imports). Unquoted empty is NULL to COPY; text is always quoted, so "" stays "".
+ */
+export function stagedRowCsv(importId: string, row: StagedRow): string {
+  let line = importId;
+  for (let i = 0; i < row.length; i++) {
+    const v = row[i];
+    line += ",";
+    if (v === null || v === undefined) continue;
+    if (typeof v === "number") line += String(v);
+    else if (typeof v === "boolean") line += v ? "t" : "f";
+    else if (typeof v === "object") line += csvText(JSON.stringify(v));
+    else line += csvText(v);
+  }
+  return `${line}\n`;
+}

@@ -6,7 +6,7 @@ import {
   insertImportErrors,
   mergeStagedRows,
   readImportChunk,
-  stageImportRows,
+  stageImportCsv,
   updateDataImport,
 } from "@/db/queries/data-imports";
 import { enqueueJob } from "@/db/queries/jobs";
@@ -17,7 +17,7 @@ import { startWorker } from "@/lib/workers/start-worker";
 import { ZStartImportInput, type TStartImportInput } from "./schemas";
 import type { FromWorker, ToWorker } from "./worker-protocol";
 
-export const IMPORT_BATCH_ROWS = 5_000;
+export const IMPORT_BATCH_ROWS = 10_000;
 
 /** A problem with the file itself (header, encoding, compression): the import fails with this message. */
 export class ImportFileError extends Error {}
@@ -31,7 +31,7 @@ type ReadSummary = { rowsRead: number; badRows: number };
 function readThroughWorker(ctx: JobContext, record: DataImport, input: TStartImportInput, totalChunks: number): Promise<ReadSummary> {
   const key = { workspaceId: record.workspaceId, importId: record.id };
   return new Promise<ReadSummary>((resolve, reject) => {
-    const worker = startWorker("lib/customers/import/import.worker.ts", { kind: record.kind, input, gzipped: record.gzipped, batchSize: IMPORT_BATCH_ROWS });
+    const worker = startWorker("lib/customers/import/import.worker.ts", { kind: record.kind, input, gzipped: record.gzipped, batchSize: IMPORT_BATCH_ROWS, importId: record.id });
     let settled = false;
     let seq = 0;
     let bytesSent = 0;
@@ -58,7 +58,7 @@ function readThroughWorker(ctx: JobContext, record: DataImport, input: TStartImp
           return send({ type: "chunk", data: chunk });
         }
         case "batch": {
-          await stageImportRows(ctx.db, { ...key, rows: message.rows });
+          await stageImportCsv(ctx.db, { ...key, csv: message.csv });
           await insertImportErrors(ctx.db, { ...key, errors: message.errors });
           const estimate = bytesSent > 0 ? Math.max(message.rowsRead, Math.round((message.rowsRead * record.byteSize) / bytesSent)) : undefined;
           await ctx.progress({ done: message.rowsRead, total: estimate, unit: "rows", stage: "reading" });
@@ -94,7 +94,9 @@ export const handler: JobHandler = async (ctx) => {
   await clearImportStaging(ctx.db, { ...key, errorsToo: true });
   try {
     const totalChunks = await countImportChunks(ctx.db, key);
+    const readStarted = performance.now();
     const read = await readThroughWorker(ctx, record, input, totalChunks);
+    const readMs = Math.round(performance.now() - readStarted);
     if (input.badRowPolicy === "rollback" && read.badRows > 0) {
       await clearImportStaging(ctx.db, key);
       const error = `${read.badRows} bad row(s): nothing was imported, because this import rolls back when any row is bad.`;
@@ -102,7 +104,9 @@ export const handler: JobHandler = async (ctx) => {
       return { importId, ...read, imported: 0, unchanged: 0, rolledBack: true };
     }
     await ctx.progress({ done: read.rowsRead, total: read.rowsRead, unit: "rows", stage: "saving" }, { force: true });
+    const mergeStarted = performance.now();
     const merged = await mergeStagedRows(ctx.db, { ...key, kind: record.kind });
+    const mergeMs = Math.round(performance.now() - mergeStarted);
     await updateDataImport(ctx.db, {
       ...key,
       patch: { status: "succeeded", rowCount: read.rowsRead, importedCount: merged.imported, unchangedCount: merged.unchanged, badRowCount: read.badRows, finishedAt: new Date() },
@@ -110,7 +114,7 @@ export const handler: JobHandler = async (ctx) => {
     await deleteImportChunks(ctx.db, key);
     // Every study's customer metrics depend on this data (handled by the customer-metrics job).
     if (merged.imported > 0) await enqueueJob(ctx.db, { workspaceId: key.workspaceId, kind: JOB_KINDS.customerMetrics, payload: { reason: "import" }, createdBy: record.createdBy });
-    return { importId, ...read, imported: merged.imported, unchanged: merged.unchanged };
+    return { importId, ...read, imported: merged.imported, unchanged: merged.unchanged, readMs, mergeMs };
   } catch (error) {
     await clearImportStaging(ctx.db, key);
     const cancelled = error instanceof JobCancelledError || ctx.signal.aborted;
