@@ -9,8 +9,11 @@ import { Worker } from "node:worker_threads";
  */
 export function startWorker(entry: string, data: Record<string, unknown> = {}, transferList: Transferable[] = []): Worker {
   const root = process.env.NEEDSCAPE_ROOT ?? process.cwd();
-  return new Worker(join(root, "lib/workers/boot.mjs"), {
-    workerData: { ...data, entry: pathToFileURL(join(root, entry)).href, tsconfig: join(root, "tsconfig.json") },
-    transferList: transferList as never,
-  });
+  // Reflect.construct rather than `new Worker(…)`: Turbopack treats a literal `new Worker(path)` as a worker
+  // entry and bundles boot.mjs with tsx and esbuild's binary, which fails the build of any route that can
+  // reach a job handler. The worker is meant to load the source tree at run time, unbundled.
+  return Reflect.construct(Worker, [
+    join(root, "lib/workers/boot.mjs"),
+    { workerData: { ...data, entry: pathToFileURL(join(root, entry)).href, tsconfig: join(root, "tsconfig.json") }, transferList: transferList as never },
+  ]) as Worker;
 }

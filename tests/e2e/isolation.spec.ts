@@ -13,6 +13,8 @@ import { inviteMember, newSignedInUser, seedSurveyDefinition, seedStudyChain, SE
 // Every page under app/(app)/w/[workspace], with what a viewer of the workspace gets. NEW PAGES MUST BE ADDED HERE.
 const PAGES: Record<string, { viewer: 200 | 404 }> = {
   "": { viewer: 200 },
+  "data": { viewer: 404 },
+  "data/imports/[importId]": { viewer: 404 },
   "settings/api-keys": { viewer: 404 },
   "settings/members": { viewer: 404 },
   "studies/[studyId]": { viewer: 200 }, // redirects to the Share tab
@@ -62,7 +64,23 @@ const ENDPOINTS: Endpoint[] = [
   { method: "POST", route: "invitations", body: () => ({ role: "owner" }) },
   { method: "GET", route: "jobs/[jobId]", viewer: 403 },
   { method: "POST", route: "jobs/[jobId]/cancel" },
+  { method: "GET", route: "imports", viewer: 403 },
+  { method: "POST", route: "imports" }, // the file is the raw body; access is refused before it is read
+  { method: "GET", route: "imports/[importId]", viewer: 403 },
+  { method: "POST", route: "imports/[importId]/start", body: () => IMPORT_START },
+  { method: "GET", route: "imports/[importId]/errors", viewer: 403 },
 ];
+const IMPORT_CSV = "order,date,amount,customer\n1,2024-01-02,10.50,C-1\n";
+const IMPORT_START = {
+  delimiter: ",",
+  decimalSeparator: "point",
+  dateFormat: "iso",
+  timeZone: "UTC",
+  badRowPolicy: "keep-good",
+  mapping: { orderId: "order", occurredAt: "date", amount: "amount", customerId: "customer" },
+};
+/** An upload in B, left at its mapping step, so import pages and routes have a real id of B to refuse. */
+let bImportId = "";
 // Routes that hold no workspace data or are open to respondents by design.
 const PUBLIC_ROUTES = ["GET openapi.json", "POST public/surveys/[publicId]/responses", "GET public/surveys/[publicId]/maxdiff"];
 
@@ -77,6 +95,7 @@ const idsOf = (b: SeededStudy, workspace = b.workspace.slug): Record<string, str
   // Not one of B's responses: the refusal must come before any lookup (permission, workspace).
   responseId: "00000000-0000-4000-8000-000000000000",
   jobId: "00000000-0000-4000-8000-000000000000",
+  importId: bImportId,
 });
 function fill(route: string, ids: Record<string, string>): string {
   return route.replace(/\[(\w+)\]/g, (_, name: string) => ids[name] ?? `<missing ${name}>`);
@@ -131,6 +150,7 @@ async function stateOf(owner: TestUser, b: SeededStudy) {
     personas: await read(`/api/v1/studies/${b.studyId}/personas`),
     apiKeys,
     members: await read("/api/v1/members"),
+    imports: await read("/api/v1/imports"),
     openInvitations,
   };
 }
@@ -160,6 +180,9 @@ test.beforeAll(async ({ browser }) => {
   B = await seedStudyChain(bob, "Bob");
   await inviteMember(bob, B.workspace.slug, vera, "viewer");
   A = await newWorkspaceOf(alice);
+  const upload = await bob.context.request.post(`/api/v1/imports?workspace=${B.workspace.slug}&kind=transactions&fileName=bob.csv`, { data: IMPORT_CSV });
+  expect(upload.status(), await upload.text()).toBe(201);
+  bImportId = (await upload.json()).id;
   before = await stateOf(bob, B);
 });
 

@@ -1,4 +1,5 @@
 import { paths as distribution } from "./distribution";
+import { paths as imports } from "./imports";
 import { paths as jobs } from "./jobs";
 import { paths as maxdiff } from "./maxdiff";
 import { paths as personas } from "./personas";
@@ -21,6 +22,6 @@ export function openApiDocument(serverUrl: string) {
     servers: [{ url: serverUrl }],
     security: [{ apiKey: [] }],
     components: { securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "Workspace API key (nsk_…)" } } },
-    paths: { ...workspace, ...studies, ...surveys, ...segmentations, ...personas, ...responses, ...distribution, ...maxdiff, ...jobs },
+    paths: { ...workspace, ...studies, ...surveys, ...segmentations, ...personas, ...responses, ...distribution, ...maxdiff, ...jobs, ...imports },
   };
 }

@@ -19,3 +19,23 @@ export async function* importErrorsCsv(db: Database, key: { workspaceId: string;
     if (page.length < PAGE) return;
   }
 }
+
+/** The report as a download (streamed; the route sends it as is). */
+export function importErrorsResponse(db: Database, key: { workspaceId: string; importId: string }, fileName: string): Response {
+  const chunks = importErrorsCsv(db, key);
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+  const safeName = fileName.replace(/\.(csv|gz|txt)+$/gi, "").replace(/[^\w.-]+/g, "_").slice(0, 80) || "import";
+  return new Response(body, {
+    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${safeName}-bad-rows.csv"`, "cache-control": "no-store" },
+  });
+}

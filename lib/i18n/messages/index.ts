@@ -13,9 +13,10 @@ import { maxdiff } from "./maxdiff";
 import { surveyLogic } from "./survey-logic";
 import { surveyPages } from "./survey-pages";
 import { jobs } from "./jobs";
+import { customerData } from "./customer-data";
 
 /** Every area's texts; add an area here when it gets its own file. */
-export const messages = { shell, auth, workspace, customers, segments, personas, survey, questions, responses, distribution, maxdiff, surveyStart, surveyLogic, surveyPages, jobs };
+export const messages = { shell, auth, workspace, customers, segments, personas, survey, questions, responses, distribution, maxdiff, surveyStart, surveyLogic, surveyPages, jobs, customerData };
 
 type Messages = typeof messages;
 export type MessageKey = { [A in keyof Messages]: `${A & string}.${keyof Messages[A]["en"] & string}` }[keyof Messages];
