@@ -7,6 +7,7 @@ import { getDataImport, listDataImports } from "@/db/queries/data-imports";
 import { getJob, listJobs, requestJobCancel } from "@/db/queries/jobs";
 import { customers, dataImportRows, transactions, usageEvents, usageSummaries } from "@/db/schema";
 import { importErrorsCsv } from "@/lib/customers/import/error-report";
+import { withSettledStatus } from "@/lib/customers/import/import-status";
 import { handler } from "@/lib/customers/import/run-import";
 import { ZStartImportInput, type TImportKind } from "@/lib/customers/import/schemas";
 import { startImport } from "@/lib/customers/import/start-import";
@@ -236,5 +237,20 @@ describe.each(testDatabaseKinds())("customer data import on %s", (dbKind) => {
     expect(u1[0]).toMatchObject({ sessionsPerMonth: 12.5 });
     const ids = await t.db.select({ id: customers.externalId }).from(customers).where(eq(customers.workspaceId, workspace.id)).orderBy(customers.externalId);
     expect(ids.map((c) => c.id)).toEqual(["u1", "u2", "u3"]);
+  });
+});
+
+describe.each(testDatabaseKinds())("an import cancelled before it started on %s", (dbKind) => {
+  const t = useTestDatabase(dbKind);
+  it("takes the job's status, and can be started again", async () => {
+    const { workspace } = await createStudyFixture(t.db);
+    const uploaded = await upload(t.db, workspace.id, "transactions", Buffer.from("order,date,amount\n1,2024-01-01,5\n"));
+    const input = ZStartImportInput.parse({ delimiter: ",", decimalSeparator: "point", dateFormat: "iso", timeZone: "UTC", badRowPolicy: "keep-good", mapping: { orderId: "order", occurredAt: "date", amount: "amount" } });
+    const queued = await startImport(t.db, { workspaceId: workspace.id, importId: uploaded.id, input });
+    await requestJobCancel(t.db, { workspaceId: workspace.id, jobId: queued.jobId! });
+    expect(await withSettledStatus(t.db, queued)).toMatchObject({ status: "cancelled" });
+    await startImport(t.db, { workspaceId: workspace.id, importId: uploaded.id, input });
+    await runNextJob(t.db, { instanceId: "test", handlers: { "data-import": async () => handler } });
+    expect(await getDataImport(t.db, { workspaceId: workspace.id, importId: uploaded.id })).toMatchObject({ status: "succeeded", importedCount: 1 });
   });
 });

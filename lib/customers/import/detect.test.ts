@@ -51,6 +51,15 @@ describe("detectFile", () => {
     expect([usDate.dateFormat, usDate.dateFormatAmbiguous]).toEqual(["mdy-slash", false]);
   });
 
+  it("keeps a column's type when a few cells are broken, and says so", () => {
+    const d = detectFile("id;sum;code\n1;1.234,56;85123A\n2;12,50;71053\n3;viisi;84406B\n4;-5,00;22752\n");
+    expect(d.columns.slice(1).map((c) => [c.type, c.decimalSeparator, c.mixed])).toEqual([
+      ["number", "comma", true],
+      ["text", undefined, undefined],
+    ]);
+    expect(d.decimalSeparator).toBe("comma");
+  });
+
   it("names empty and repeated header cells", () => {
     expect(detectFile("id,,id\n1,2,3\n").header).toEqual(["id", "Column 2", "Column 3"]);
   });

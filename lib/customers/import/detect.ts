@@ -5,7 +5,8 @@ import { DATE_FORMATS, hasTimePart, parseDateTime, parseDecimal, type DateFormat
 /** Guesses for the mapping step, from the first rows of the file only. */
 
 export type ColumnType = "empty" | "number" | "date" | "datetime" | "text";
-export type DetectedColumn = { name: string; type: ColumnType; decimalSeparator?: DecimalSeparator; dateFormat?: DateFormat; sample: string };
+/** `mixed`: most sample values fit the type but not all (those rows will be reported as bad). */
+export type DetectedColumn = { name: string; type: ColumnType; decimalSeparator?: DecimalSeparator; dateFormat?: DateFormat; sample: string; mixed?: boolean };
 export type Detection = {
   delimiter: (typeof DELIMITERS)[number];
   header: string[];
@@ -38,16 +39,19 @@ function detectColumn(name: string, values: string[]): DetectedColumn {
   const sample = filled[0] ?? "";
   if (filled.length === 0) return { name, type: "empty", sample };
   // Most, not all: a few broken cells must not hide a column's type (they become bad rows on import).
-  const most = (test: (v: string) => boolean) => filled.filter(test).length >= Math.max(1, Math.ceil(filled.length * 0.8));
-  if (most((v) => parseDecimal(v, "point") !== undefined)) return { name, type: "number", decimalSeparator: "point", sample };
-  if (most((v) => parseDecimal(v, "comma") !== undefined)) return { name, type: "number", decimalSeparator: "comma", sample };
+  const fits = (test: (v: string) => boolean) => filled.filter(test).length;
+  const most = (n: number) => n >= Math.max(1, Math.ceil(filled.length * 0.75));
+  const typed = (type: ColumnType, n: number, extra: Partial<DetectedColumn>): DetectedColumn => ({ name, type, sample, ...extra, ...(n < filled.length ? { mixed: true } : {}) });
+  const points = fits((v) => parseDecimal(v, "point") !== undefined);
+  if (most(points)) return typed("number", points, { decimalSeparator: "point" });
+  const commas = fits((v) => parseDecimal(v, "comma") !== undefined);
+  if (most(commas)) return typed("number", commas, { decimalSeparator: "comma" });
   // Day-first slashes when any first part exceeds 12; month-first otherwise (US exports, the retail log).
-  const formats = DATE_FORMATS.filter((f) => f !== "dmy-slash" || filled.some((v) => +v.split("/")[0]! > 12));
-  for (const format of formats) {
-    if (format === "mdy-slash" && filled.some((v) => +v.split("/")[0]! > 12)) continue;
-    if (most((v) => parseDateTime(v, format, "UTC") !== undefined)) {
-      return { name, type: filled.some(hasTimePart) ? "datetime" : "date", dateFormat: format, sample };
-    }
+  const dayFirst = filled.some((v) => +v.split("/")[0]! > 12);
+  for (const format of DATE_FORMATS) {
+    if ((format === "dmy-slash" && !dayFirst) || (format === "mdy-slash" && dayFirst)) continue;
+    const dates = fits((v) => parseDateTime(v, format, "UTC") !== undefined);
+    if (most(dates)) return typed(filled.some(hasTimePart) ? "datetime" : "date", dates, { dateFormat: format });
   }
   return { name, type: "text", sample };
 }
@@ -113,7 +117,9 @@ export function proposeMapping(kind: TImportKind, columns: DetectedColumn[], row
     return {
       ...base,
       customerId: id,
-      attributes: columns.filter((c) => c.name !== id && c.type !== "empty").map((c) => ({ column: c.name, type: c.type === "number" ? "number" : "text" })),
+      attributes: columns
+        .filter((c) => c.name !== id && c.type !== "empty")
+        .map((c) => ({ column: c.name, type: c.type === "number" && !c.mixed ? "number" : "text" })),
     };
   }
   if (kind === "transactions") {
