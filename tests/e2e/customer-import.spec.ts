@@ -32,15 +32,16 @@ test("a researcher uploads a transactions CSV, adjusts the mapping, imports it a
   await expect(page.getByLabel("Decimal separator")).toHaveValue("comma");
   await expect(page.getByLabel("Date format")).toHaveValue("dmy-dot");
   await expect(page.getByLabel("Amount", { exact: true })).toHaveValue("Summa");
-  await expect(page.getByLabel("Order id")).toHaveValue("");
+  await expect(page.getByLabel("Order id", { exact: true })).toHaveValue("");
   await page.screenshot({ path: "test-results/customer-import-mapping.png", fullPage: true });
 
   // Starting without an order id is refused next to the field.
   await page.getByRole("button", { name: "Start import" }).click();
-  await expect(page.getByText("Required: choose the column that holds this.")).toBeVisible();
+  await expect(page.getByLabel("Order id", { exact: true })).toHaveAccessibleDescription("Required: choose the column that holds this.");
+  await expect(page.getByRole("alert").filter({ hasText: "The import could not start" })).toBeVisible();
 
-  await page.getByLabel("Order id").selectOption("Ref");
-  await page.getByLabel("Customer id").selectOption("Asiakas");
+  await page.getByLabel("Order id", { exact: true }).selectOption("Ref");
+  await page.getByLabel("Customer id", { exact: true }).selectOption("Asiakas");
   await page.getByLabel("Date / time").selectOption("Päivä");
   await page.getByLabel("Time zone of dates without an offset").fill("Europe/Helsinki");
   await page.getByLabel("Import the good rows and report the bad ones").check();

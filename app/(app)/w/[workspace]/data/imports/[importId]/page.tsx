@@ -43,7 +43,8 @@ export default async function ImportPage({ params }: PageProps<"/w/[workspace]/d
         mapping: preview.proposedMapping,
       })
     : undefined;
-  const size = new Intl.NumberFormat(locale, { style: "unit", unit: "kilobyte", maximumFractionDigits: 0 }).format(record.byteSize / 1024);
+  const [amount, unit] = record.byteSize < 1024 ? [record.byteSize, "byte"] : record.byteSize < 1024 ** 2 ? [record.byteSize / 1024, "kilobyte"] : [record.byteSize / 1024 ** 2, "megabyte"];
+  const size = new Intl.NumberFormat(locale, { style: "unit", unit, maximumFractionDigits: 1 }).format(amount);
 
   return (
     <div className="space-y-8">
