@@ -79,8 +79,9 @@ const IMPORT_START = {
   badRowPolicy: "keep-good",
   mapping: { orderId: "order", occurredAt: "date", amount: "amount", customerId: "customer" },
 };
-/** An upload in B, left at its mapping step, so import pages and routes have a real id of B to refuse. */
+/** An import in B, run to its end before the checks, so import and job routes have real ids of B to refuse. */
 let bImportId = "";
+let bJobId = "";
 // Routes that hold no workspace data or are open to respondents by design.
 const PUBLIC_ROUTES = ["GET openapi.json", "POST public/surveys/[publicId]/responses", "GET public/surveys/[publicId]/maxdiff"];
 
@@ -94,7 +95,7 @@ const idsOf = (b: SeededStudy, workspace = b.workspace.slug): Record<string, str
   personaId: b.publishedPersona.id,
   // Not one of B's responses: the refusal must come before any lookup (permission, workspace).
   responseId: "00000000-0000-4000-8000-000000000000",
-  jobId: "00000000-0000-4000-8000-000000000000",
+  jobId: bJobId,
   importId: bImportId,
 });
 function fill(route: string, ids: Record<string, string>): string {
@@ -183,6 +184,11 @@ test.beforeAll(async ({ browser }) => {
   const upload = await bob.context.request.post(`/api/v1/imports?workspace=${B.workspace.slug}&kind=transactions&fileName=bob.csv`, { data: IMPORT_CSV });
   expect(upload.status(), await upload.text()).toBe(201);
   bImportId = (await upload.json()).id;
+  const bobApi = workspaceApi(bob, B.workspace.slug);
+  const started = await bobApi.post(`/api/v1/imports/${bImportId}/start`, IMPORT_START);
+  expect(started.status(), await started.text()).toBe(200);
+  bJobId = (await started.json()).jobId;
+  await expect.poll(async () => (await (await bobApi.get(`/api/v1/imports/${bImportId}`)).json()).status, { timeout: 60_000 }).toBe("succeeded");
   before = await stateOf(bob, B);
 });
 
