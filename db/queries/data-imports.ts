@@ -147,27 +147,28 @@ export async function countStagedRows(db: Database, params: ImportKey): Promise<
 }
 
 const MERGE: Record<DataImportKind, (ws: string, id: string) => SQL> = {
+  // Each reads `chunk`: the staged rows of one line range, deleted from staging by the same statement.
   transactions: (ws, id) => sql`
     insert into transactions (workspace_id, line_key, customer_external_id, order_id, occurred_at, item_code, quantity, unit_price, amount, is_cancellation, import_id)
     select ${ws}::uuid, key, customer_external_id, order_id, occurred_at, item_code, quantity, unit_price,
       coalesce(amount, quantity * unit_price), coalesce(is_cancellation, false), ${id}::uuid
-    from data_import_rows where import_id = ${id}
+    from chunk
     on conflict do nothing returning 1`,
   usage_events: (ws, id) => sql`
     insert into usage_events (workspace_id, event_key, customer_external_id, occurred_at, event_name, import_id)
     select ${ws}::uuid, key, customer_external_id, occurred_at, event_name, ${id}::uuid
-    from data_import_rows where import_id = ${id}
+    from chunk
     on conflict do nothing returning 1`,
   // Attributes merge into what is there; a row counts as imported only when something changed.
   customers: (ws, id) => sql`
     insert into customers as c (workspace_id, external_id, attributes)
-    select ${ws}::uuid, key, coalesce(attributes, '{}'::jsonb) from data_import_rows where import_id = ${id}
+    select ${ws}::uuid, key, coalesce(attributes, '{}'::jsonb) from chunk
     on conflict (workspace_id, external_id) do update set attributes = c.attributes || excluded.attributes, updated_at = now()
       where c.attributes is distinct from c.attributes || excluded.attributes
     returning 1`,
   usage_summaries: (ws, id) => sql`
     insert into usage_summaries as u (workspace_id, customer_external_id, last_active_at, sessions_per_month, active_days_per_month, import_id)
-    select ${ws}::uuid, key, last_active_at, sessions_per_month, active_days_per_month, ${id}::uuid from data_import_rows where import_id = ${id}
+    select ${ws}::uuid, key, last_active_at, sessions_per_month, active_days_per_month, ${id}::uuid from chunk
     on conflict (workspace_id, customer_external_id) do update set last_active_at = excluded.last_active_at,
       sessions_per_month = excluded.sessions_per_month, active_days_per_month = excluded.active_days_per_month,
       import_id = excluded.import_id, updated_at = now()
@@ -176,26 +177,43 @@ const MERGE: Record<DataImportKind, (ws: string, id: string) => SQL> = {
     returning 1`,
 };
 
+const MERGE_CHUNK_LINES = 25_000;
+
 /**
  * Moves an import's staged rows into the real tables in one transaction (idempotent: rows already
  * there are left alone and counted as unchanged), adds customers that transactions or usage name,
- * and empties the staging rows.
+ * and empties the staging rows. The move runs as statements of 25,000 lines each, yielding in between:
+ * PGlite executes a statement synchronously on the main thread, so one statement over half a million
+ * rows would stall every request of the app for its whole duration.
  */
 export async function mergeStagedRows(db: Database, params: ImportKey & { kind: DataImportKind }): Promise<{ staged: number; imported: number; unchanged: number }> {
   const { workspaceId, importId, kind } = params;
   const owner = await getDataImport(db, params);
   if (!owner) throw new Error("Import not found.");
   return db.transaction(async (tx) => {
-    const [{ staged }] = rowsOf<{ staged: number }>(await tx.execute(sql`select count(*)::int as staged from data_import_rows where import_id = ${importId}`)) as [{ staged: number }];
-    const [{ n }] = rowsOf<{ n: number }>(await tx.execute(sql`with moved as (${MERGE[kind](workspaceId, importId)}) select count(*)::int as n from moved`)) as [{ n: number }];
-    if (kind !== "customers") {
+    const [range] = rowsOf<{ staged: number; first: number | null; last: number | null }>(
+      await tx.execute(sql`select count(*)::int as staged, min(line_number) as first, max(line_number) as last from data_import_rows where import_id = ${importId}`),
+    );
+    const staged = Number(range?.staged ?? 0);
+    if (kind !== "customers" && staged > 0) {
       await tx.execute(sql`
         insert into customers (workspace_id, external_id)
         select distinct ${workspaceId}::uuid, customer_external_id from data_import_rows
         where import_id = ${importId} and customer_external_id is not null
         on conflict do nothing`);
     }
-    await tx.execute(sql`delete from data_import_rows where import_id = ${importId}`);
-    return { staged: Number(staged), imported: Number(n), unchanged: Number(staged) - Number(n) };
+    let imported = 0;
+    for (let from = Number(range?.first ?? 0); staged > 0 && from <= Number(range!.last); from += MERGE_CHUNK_LINES) {
+      const to = from + MERGE_CHUNK_LINES;
+      const [{ n }] = rowsOf<{ n: number }>(
+        await tx.execute(sql`
+          with chunk as (delete from data_import_rows where import_id = ${importId} and line_number >= ${from} and line_number < ${to} returning *),
+          moved as (${MERGE[kind](workspaceId, importId)})
+          select count(*)::int as n from moved`),
+      ) as [{ n: number }];
+      imported += Number(n);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return { staged, imported, unchanged: staged - imported };
   });
 }
