@@ -8,7 +8,7 @@ import { createWorkspaceViaApi, newSignedInUser, workspaceApi } from "./support/
 // without that folder (a bare clone) there is nothing to import and the test says so by skipping.
 const RETAIL = [path.resolve("../shared/data/online_retail_full.csv.gz"), "/work/shared/data/online_retail_full.csv.gz"].find((f) => existsSync(f));
 
-test("the full retail log imports through the API, with progress, and the app keeps answering meanwhile", async ({ browser }) => {
+test("the full retail log imports through the API, with progress seen moving", async ({ browser }) => {
   test.skip(!RETAIL, "../shared/data/online_retail_full.csv.gz is not present");
   test.setTimeout(600_000);
   const user = await newSignedInUser(browser, "retail");
@@ -51,6 +51,7 @@ test("the full retail log imports through the API, with progress, and the app ke
     .toBe("succeeded");
   // Progress was seen moving, not only the end.
   expect(new Set(progress).size).toBeGreaterThan(2);
+  // On PGlite, polls during the final move wait for its transaction (about 20-30 s here): logged, not asserted.
   console.log(`slowest progress poll: ${slowest} ms`);
   const done = await (await api.get(`/api/v1/imports/${record.id}`)).json();
   expect(done.counts).toEqual({ rowsRead: 541909, imported: 541909, unchanged: 0, bad: 0 });
