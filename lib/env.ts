@@ -93,3 +93,9 @@ export function smtpSettings(): SmtpSettings | undefined {
   const port = Number(env.SMTP_PORT ?? 587);
   return { host, port: Number.isInteger(port) && port > 0 ? port : 587, user: env.SMTP_USER || undefined, password: env.SMTP_PASSWORD || undefined, from };
 }
+
+/** Largest customer-data file accepted for import (bytes as uploaded, gzipped or not); IMPORT_MAX_MB, default 200. */
+export function importMaxBytes(): number {
+  const mb = Number(process.env.IMPORT_MAX_MB ?? 200);
+  return Math.round((Number.isFinite(mb) && mb > 0 ? mb : 200) * 1024 * 1024);
+}

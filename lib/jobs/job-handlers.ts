@@ -8,4 +8,5 @@ import { JOB_KINDS } from "./job-kinds";
 export const jobHandlers: Record<string, () => Promise<JobHandler>> = {
   [JOB_KINDS.segmentationSweep]: async () => (await import("@/lib/segmentation/sweep/sweep-job")).runSegmentationSweepJob,
   [JOB_KINDS.customerMetrics]: async () => (await import("@/lib/customers/metrics/customer-metrics-job")).handler,
+  [JOB_KINDS.dataImport]: async () => (await import("@/lib/customers/import/run-import")).handler,
 };

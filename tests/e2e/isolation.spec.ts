@@ -13,6 +13,8 @@ import { inviteMember, newSignedInUser, seedSurveyDefinition, seedStudyChain, SE
 // Every page under app/(app)/w/[workspace], with what a viewer of the workspace gets. NEW PAGES MUST BE ADDED HERE.
 const PAGES: Record<string, { viewer: 200 | 404 }> = {
   "": { viewer: 200 },
+  "data": { viewer: 404 },
+  "data/imports/[importId]": { viewer: 404 },
   "settings/api-keys": { viewer: 404 },
   "settings/members": { viewer: 404 },
   "studies/[studyId]": { viewer: 200 }, // redirects to the Share tab
@@ -78,7 +80,24 @@ const ENDPOINTS: Endpoint[] = [
   { method: "GET", route: "studies/[studyId]/customers/settings", viewer: 403 },
   { method: "PUT", route: "studies/[studyId]/customers/settings", body: () => ({ churnDays: 30 }) },
   { method: "POST", route: "studies/[studyId]/customers/recompute" },
+  { method: "GET", route: "imports", viewer: 403 },
+  { method: "POST", route: "imports" }, // the file is the raw body; access is refused before it is read
+  { method: "GET", route: "imports/[importId]", viewer: 403 },
+  { method: "POST", route: "imports/[importId]/start", body: () => IMPORT_START },
+  { method: "GET", route: "imports/[importId]/errors", viewer: 403 },
 ];
+const IMPORT_CSV = "order,date,amount,customer\n1,2024-01-02,10.50,C-1\n";
+const IMPORT_START = {
+  delimiter: ",",
+  decimalSeparator: "point",
+  dateFormat: "iso",
+  timeZone: "UTC",
+  badRowPolicy: "keep-good",
+  mapping: { orderId: "order", occurredAt: "date", amount: "amount", customerId: "customer" },
+};
+/** An import in B, run to its end before the checks, so import and job routes have real ids of B to refuse. */
+let bImportId = "";
+let bJobId = "";
 // Routes that hold no workspace data or are open to respondents by design.
 const PUBLIC_ROUTES = ["GET openapi.json", "POST public/surveys/[publicId]/responses", "GET public/surveys/[publicId]/maxdiff"];
 
@@ -95,8 +114,9 @@ const idsOf = (b: SeededStudy, workspace = b.workspace.slug): Record<string, str
   personaId: b.publishedPersona.id,
   // Not one of B's responses: the refusal must come before any lookup (permission, workspace).
   responseId: "00000000-0000-4000-8000-000000000000",
-  // The seeded sweep's job, so Bob's own read succeeds and refusals below are about isolation.
-  jobId: b.jobId,
+  // B's import job (the seeded sweep's job would do as well), so Bob's own read succeeds and refusals below are about isolation.
+  jobId: bJobId,
+  importId: bImportId,
 });
 function fill(route: string, ids: Record<string, string>): string {
   return route.replace(/\[(\w+)\]/g, (_, name: string) => ids[name] ?? `<missing ${name}>`);
@@ -155,6 +175,7 @@ async function stateOf(owner: TestUser, b: SeededStudy) {
     customerMetricSnapshots: (await read(`/api/v1/studies/${b.studyId}/customers`)).snapshots,
     apiKeys,
     members: await read("/api/v1/members"),
+    imports: await read("/api/v1/imports"),
     openInvitations,
   };
 }
@@ -184,6 +205,14 @@ test.beforeAll(async ({ browser }) => {
   B = await seedStudyChain(bob, "Bob");
   await inviteMember(bob, B.workspace.slug, vera, "viewer");
   A = await newWorkspaceOf(alice);
+  const upload = await bob.context.request.post(`/api/v1/imports?workspace=${B.workspace.slug}&kind=transactions&fileName=bob.csv`, { data: IMPORT_CSV });
+  expect(upload.status(), await upload.text()).toBe(201);
+  bImportId = (await upload.json()).id;
+  const bobApi = workspaceApi(bob, B.workspace.slug);
+  const started = await bobApi.post(`/api/v1/imports/${bImportId}/start`, IMPORT_START);
+  expect(started.status(), await started.text()).toBe(200);
+  bJobId = (await started.json()).jobId;
+  await expect.poll(async () => (await (await bobApi.get(`/api/v1/imports/${bImportId}`)).json()).status, { timeout: 60_000 }).toBe("succeeded");
   before = await stateOf(bob, B);
 });
 

@@ -1,6 +1,7 @@
 import { paths as analysisRuns } from "./analysis-runs";
 import { paths as customerMetrics } from "./customer-metrics";
 import { paths as distribution } from "./distribution";
+import { paths as imports } from "./imports";
 import { paths as jobs } from "./jobs";
 import { paths as maxdiff } from "./maxdiff";
 import { paths as personas } from "./personas";
@@ -24,6 +25,6 @@ export function openApiDocument(serverUrl: string) {
     servers: [{ url: serverUrl }],
     security: [{ apiKey: [] }],
     components: { securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "Workspace API key (nsk_…)" } } },
-    paths: { ...workspace, ...studies, ...surveys, ...segmentations, ...segmentationSolution, ...analysisRuns, ...personas, ...responses, ...distribution, ...maxdiff, ...jobs, ...customerMetrics },
+    paths: { ...workspace, ...studies, ...surveys, ...segmentations, ...segmentationSolution, ...analysisRuns, ...personas, ...responses, ...distribution, ...maxdiff, ...jobs, ...customerMetrics, ...imports },
   };
 }

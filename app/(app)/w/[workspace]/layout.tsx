@@ -26,6 +26,7 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
             <NavLink href={base} exact>
               {t("shell.studies")}
             </NavLink>
+            {can(ctx.role, "customers:read") && <NavLink href={`${base}/data`}>{t("customerData.nav")}</NavLink>}
             {can(ctx.role, "members:manage") && <NavLink href={`${base}/settings/members`}>{t("shell.members")}</NavLink>}
             {can(ctx.role, "apikeys:manage") && <NavLink href={`${base}/settings/api-keys`}>{t("shell.apiKeys")}</NavLink>}
           </nav>

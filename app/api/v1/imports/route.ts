@@ -1,0 +1,28 @@
+// Customer-data imports: the history (GET) and a new upload (POST, the raw CSV or gzipped CSV file as the body).
+import { listDataImports } from "@/db/queries/data-imports";
+import { apiRoute } from "@/lib/auth/api-route";
+import { importJson } from "@/lib/customers/import/import-json";
+import { ZUploadQuery } from "@/lib/customers/import/schemas";
+import { receiveUpload } from "@/lib/customers/import/upload";
+import { importMaxBytes } from "@/lib/env";
+
+export const GET = apiRoute({ permission: "customers:read" }, async (ctx) => {
+  const imports = await listDataImports(ctx.db, { workspaceId: ctx.workspace.id });
+  return { imports: imports.map(importJson) };
+});
+
+export const POST = apiRoute({ permission: "customers:import" }, async (ctx, { request }) => {
+  const search = new URL(request.url).searchParams;
+  const query = ZUploadQuery.parse({ kind: search.get("kind") ?? undefined, fileName: search.get("fileName") ?? undefined });
+  const declared = request.headers.get("content-length");
+  const record = await receiveUpload(ctx.db, {
+    workspaceId: ctx.workspace.id,
+    userId: ctx.userId,
+    kind: query.kind,
+    fileName: query.fileName,
+    body: request.body,
+    contentLength: declared === null ? undefined : Number(declared),
+    maxBytes: importMaxBytes(),
+  });
+  return Response.json(importJson(record), { status: 201 });
+});

@@ -1,0 +1,182 @@
+import type { CsvRecord } from "./csv-parser";
+import { LineKeyer } from "./line-keys";
+import type { TImportKind, TStartImportInput } from "./schemas";
+import { parseBoolean, parseDateTime, parseDecimal } from "./values";
+
+/**
+ * One CSV record → one staged row or the reason it is bad. The same rules serve every kind; the
+ * staged row is a positional tuple (compact to post between threads and to send as one JSON parameter).
+ */
+export type StagedRow = [
+  line: number,
+  key: string,
+  customerExternalId: string | null,
+  orderId: string | null,
+  occurredAt: string | null,
+  itemCode: string | null,
+  quantity: string | null,
+  unitPrice: string | null,
+  amount: string | null,
+  isCancellation: boolean | null,
+  eventName: string | null,
+  attributes: Record<string, string | number | null> | null,
+  lastActiveAt: string | null,
+  sessionsPerMonth: string | null,
+  activeDaysPerMonth: string | null,
+];
+export type BadRow = { line: number; reason: string; raw: string };
+export type Converted = { ok: true; row: StagedRow } | { ok: false; reason: string };
+
+const MAX_ID = 200;
+const MAX_TEXT = 1000;
+const DATE_HINT: Record<string, string> = {
+  iso: "YYYY-MM-DD[ HH:mm[:ss]]",
+  "dmy-dot": "DD.MM.YYYY[ HH:mm]",
+  "mdy-slash": "M/D/YYYY[ H:mm]",
+  "dmy-slash": "D/M/YYYY[ H:mm]",
+};
+
+class Bad extends Error {}
+const bad = (reason: string): never => {
+  throw new Bad(reason);
+};
+const quote = (value: string) => `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+
+export function createRowConverter(kind: TImportKind, input: TStartImportInput, header: string[]): (record: CsvRecord) => Converted {
+  const { mapping, decimalSeparator, dateFormat, timeZone } = input;
+  const index = (name: string | undefined) => (name ? header.indexOf(name) : -1);
+  const col = {
+    customer: index(mapping.customerId),
+    order: index(mapping.orderId),
+    at: index(mapping.occurredAt),
+    amount: index(mapping.amount),
+    quantity: index(mapping.quantity),
+    unitPrice: index(mapping.unitPrice),
+    item: index(mapping.itemCode),
+    event: index(mapping.eventName),
+    lastActive: index(mapping.lastActiveAt),
+    sessions: index(mapping.sessionsPerMonth),
+    activeDays: index(mapping.activeDaysPerMonth),
+    cancelled: index(mapping.cancellation.column),
+  };
+  const attributes = mapping.attributes.map((a) => ({ ...a, index: header.indexOf(a.column) }));
+  const keyer = new LineKeyer();
+  // Without a line-level column an order id is the row's identity, so a repeat is a mistake in the file.
+  const orderIsRowKey = kind === "transactions" && col.item < 0 && col.quantity < 0;
+  const firstSeen = new Map<string, number>();
+
+  let fields: string[] = [];
+  const cell = (i: number) => (i < 0 ? "" : (fields[i] ?? "").trim());
+  const text = (i: number, what: string, max = MAX_TEXT): string | null => {
+    const v = cell(i);
+    if (v.length > max) bad(`${what} is longer than ${max} characters`);
+    return v === "" ? null : v;
+  };
+  const required = (i: number, what: string, max = MAX_ID): string => text(i, what, max) ?? bad(`missing ${what}`);
+  const number = (i: number, what: string): string | null => {
+    const v = cell(i);
+    if (v === "") return null;
+    const n = parseDecimal(v, decimalSeparator) ?? bad(`unparseable ${what} ${quote(v)} (decimal ${decimalSeparator === "comma" ? "comma" : "point"})`);
+    // The database columns hold up to 10 integer digits; a longer value is a broken cell, not a price.
+    if (n.replace(/^-/, "").split(".")[0]!.replace(/^0+/, "").length > 10) bad(`${what} ${quote(v)} is out of range`);
+    return n;
+  };
+  const date = (i: number, what: string): string | null => {
+    const v = cell(i);
+    if (v === "") return null;
+    const parsed = parseDateTime(v, dateFormat, timeZone) ?? bad(`unparseable ${what} ${quote(v)} (expected ${DATE_HINT[dateFormat]})`);
+    return parsed.toISOString();
+  };
+  const unique = (id: string, line: number, what: string) => {
+    const first = firstSeen.get(id);
+    if (first !== undefined) bad(`duplicate ${what} ${quote(id)}, first seen on line ${first}`);
+    firstSeen.set(id, line);
+  };
+
+  const convert = (line: number): StagedRow => {
+    switch (kind) {
+      case "customers": {
+        const id = required(col.customer, "customer id");
+        const attrs: Record<string, string | number | null> = {};
+        for (const a of attributes) {
+          if (a.type === "number") {
+            const n = number(a.index, a.column);
+            attrs[a.column] = n === null ? null : Number(n);
+          } else attrs[a.column] = text(a.index, a.column);
+        }
+        unique(id, line, "customer id");
+        return [line, id, id, null, null, null, null, null, null, null, null, attrs, null, null, null];
+      }
+      case "transactions": {
+        const orderId = required(col.order, "order id");
+        const at = date(col.at, "date") ?? bad("missing date");
+        const customer = text(col.customer, "customer id", MAX_ID);
+        const quantity = number(col.quantity, "quantity");
+        const unitPrice = number(col.unitPrice, "unit price");
+        const amount = col.amount >= 0 ? number(col.amount, "amount") ?? bad("missing amount") : null;
+        if (col.amount < 0 && (quantity === null || unitPrice === null)) bad(quantity === null ? "missing quantity" : "missing unit price");
+        const item = text(col.item, "item code", MAX_ID);
+        let cancelled = false;
+        if (mapping.cancellation.orderIdPrefix && orderId.startsWith(mapping.cancellation.orderIdPrefix)) cancelled = true;
+        if (col.cancelled >= 0) {
+          const v = cell(col.cancelled);
+          const flag = parseBoolean(v);
+          if (flag === undefined) bad(`unreadable cancellation marker ${quote(v)} (use 1/0, yes/no or true/false)`);
+          cancelled ||= flag === true;
+        }
+        if (mapping.cancellation.negative && ((amount ?? "").startsWith("-") || (quantity ?? "").startsWith("-"))) cancelled = true;
+        if (orderIsRowKey) unique(orderId, line, "order id");
+        const key = keyer.key([orderId, item, quantity, unitPrice, amount, at, customer]);
+        return [line, key, customer, orderId, at, item, quantity, unitPrice, amount, cancelled, null, null, null, null, null];
+      }
+      case "usage_events": {
+        const customer = required(col.customer, "customer id");
+        const at = date(col.at, "date") ?? bad("missing date");
+        const event = text(col.event, "event name", MAX_ID);
+        const key = keyer.key([customer, at, event]);
+        return [line, key, customer, null, at, null, null, null, null, null, event, null, null, null, null];
+      }
+      case "usage_summaries": {
+        const customer = required(col.customer, "customer id");
+        const lastActive = date(col.lastActive, "last active date");
+        const sessions = number(col.sessions, "sessions per month");
+        const activeDays = number(col.activeDays, "active days per month");
+        unique(customer, line, "customer id");
+        return [line, customer, customer, null, null, null, null, null, null, null, null, null, lastActive, sessions, activeDays];
+      }
+    }
+  };
+
+  return (record) => {
+    fields = record.fields;
+    // Trailing empty cells (a delimiter at the end of each line) are tolerated; anything else must match the header.
+    while (fields.length > header.length && fields[fields.length - 1] === "") fields = fields.slice(0, -1);
+    if (fields.length !== header.length) return { ok: false, reason: `expected ${header.length} columns, found ${fields.length}` };
+    try {
+      return { ok: true, row: convert(record.line) };
+    } catch (error) {
+      if (error instanceof Bad) return { ok: false, reason: error.message };
+      throw error;
+    }
+  };
+}
+
+const csvText = (value: string) => `"${value.replace(/"/g, '""')}"`;
+
+/**
+ * A staged row as one line of CSV for COPY into data_import_rows (the column order of STAGING_COLUMNS
+ * in db/queries/data-imports). Unquoted empty is NULL to COPY; text is always quoted, so "" stays "".
+ */
+export function stagedRowCsv(importId: string, row: StagedRow): string {
+  let line = importId;
+  for (let i = 0; i < row.length; i++) {
+    const v = row[i];
+    line += ",";
+    if (v === null || v === undefined) continue;
+    if (typeof v === "number") line += String(v);
+    else if (typeof v === "boolean") line += v ? "t" : "f";
+    else if (typeof v === "object") line += csvText(JSON.stringify(v));
+    else line += csvText(v);
+  }
+  return `${line}\n`;
+}

@@ -1,0 +1,100 @@
+import http from "node:http";
+import { expect, test } from "@playwright/test";
+import { createWorkspaceViaApi, newSignedInUser, workspaceApi } from "./support/session";
+
+// A Nordic export: semicolons, decimal commas, DD.MM.YYYY dates, an order column the app cannot guess ("Ref"),
+// one unparseable amount, and a formula in a cell.
+const CSV = [
+  "Ref;Asiakas;Päivä;Summa;Huom",
+  "A-100;C-1;24.12.2023 10.15;1.234,56;ok",
+  "A-101;C-2;27.12.2023;12,50;=cmd|' /C calc'!A0",
+  "A-102;C-1;28.12.2023;viisi;bad",
+  "A-103;C-3;29.12.2023;-5,00;return",
+].join("\r\n");
+
+test("a researcher uploads a transactions CSV, adjusts the mapping, imports it and downloads the bad rows", async ({ browser }) => {
+  const user = await newSignedInUser(browser, "importer");
+  const { slug } = await createWorkspaceViaApi(user);
+  const page = user.page;
+  await page.goto(`/w/${slug}`);
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Customer data" }).click();
+  await expect(page.getByRole("heading", { name: "Customer data", level: 1 })).toBeVisible();
+
+  await page.getByLabel("What the file holds").selectOption("transactions");
+  await page.getByLabel("CSV file (.csv or .csv.gz)").setInputFiles({ name: "nordic-orders.csv", mimeType: "text/csv", buffer: Buffer.from(CSV) });
+  await page.getByRole("button", { name: "Upload" }).click();
+  await expect(page).toHaveURL(/\/data\/imports\/[0-9a-f-]{36}$/);
+
+  // The preview shows the first rows as text and the detected layout; the order column needs the user.
+  await expect(page.getByRole("heading", { name: "First rows of the file" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "=cmd|' /C calc'!A0" })).toBeVisible();
+  await expect(page.getByLabel("Delimiter")).toHaveValue(";");
+  await expect(page.getByLabel("Decimal separator")).toHaveValue("comma");
+  await expect(page.getByLabel("Date format")).toHaveValue("dmy-dot");
+  await expect(page.getByLabel("Amount", { exact: true })).toHaveValue("Summa");
+  await expect(page.getByLabel("Order id", { exact: true })).toHaveValue("");
+  await page.screenshot({ path: "test-results/customer-import-mapping.png", fullPage: true });
+
+  // Starting without an order id is refused next to the field.
+  await page.getByRole("button", { name: "Start import" }).click();
+  await expect(page.getByLabel("Order id", { exact: true })).toHaveAccessibleDescription("Required: choose the column that holds this.");
+  await expect(page.getByRole("alert").filter({ hasText: "The import could not start" })).toBeVisible();
+
+  await page.getByLabel("Order id", { exact: true }).selectOption("Ref");
+  await page.getByLabel("Customer id", { exact: true }).selectOption("Asiakas");
+  await page.getByLabel("Date / time").selectOption("Päivä");
+  await page.getByLabel("Time zone of dates without an offset").fill("Europe/Helsinki");
+  await page.getByLabel("Import the good rows and report the bad ones").check();
+  await page.getByRole("button", { name: "Start import" }).click();
+
+  await expect(page.getByRole("heading", { name: "Result" })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId("count-rowsRead")).toHaveText("4");
+  await expect(page.getByTestId("count-imported")).toHaveText("3");
+  await expect(page.getByTestId("count-bad")).toHaveText("1");
+  const badRow = page.getByRole("row").filter({ hasText: 'unparseable amount "viisi"' });
+  await expect(badRow.getByRole("cell").first()).toHaveText("4");
+  await page.screenshot({ path: "test-results/customer-import-report.png", fullPage: true });
+
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download all bad rows (CSV)" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("nordic-orders-bad-rows.csv");
+  const stream = await download.createReadStream();
+  let text = "";
+  for await (const chunk of stream) text += chunk;
+  expect(text).toBe('line,reason,raw\r\n4,"unparseable amount ""viisi"" (decimal comma)",A-102;C-1;28.12.2023;viisi;bad\r\n');
+
+  // The history lists the import with its counts; the API reports the same.
+  await page.getByRole("link", { name: "Back to customer data" }).click();
+  await expect(page.getByRole("row").filter({ hasText: "nordic-orders.csv" })).toContainText("Imported");
+  const list = await (await workspaceApi(user, slug).get("/api/v1/imports")).json();
+  expect(list.imports[0]).toMatchObject({ status: "succeeded", counts: { rowsRead: 4, imported: 3, unchanged: 0, bad: 1 } });
+});
+
+test("the API refuses an empty file, a binary file and a declared size over the limit", async ({ browser, baseURL }) => {
+  const user = await newSignedInUser(browser, "api-importer");
+  const { slug } = await createWorkspaceViaApi(user);
+  const post = (data: Buffer | string, headers: Record<string, string> = {}) =>
+    user.context.request.post(`/api/v1/imports?workspace=${slug}&kind=transactions&fileName=x.csv`, { data, headers });
+  const empty = await post("");
+  expect([empty.status(), (await empty.json()).error.message]).toEqual([422, "The file is empty."]);
+  const binary = await post(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0xfe]));
+  expect(binary.status()).toBe(422);
+  // A 1 GB upload is refused from its Content-Length: the answer comes after the first 64 KiB, not after a gigabyte.
+  const cookies = (await user.context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  const url = new URL(`/api/v1/imports?workspace=${slug}&kind=transactions&fileName=huge.csv`, baseURL);
+  const started = Date.now();
+  const huge = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const request = http.request(url, { method: "POST", headers: { cookie: cookies, "content-length": String(1024 ** 3) } }, (response) => {
+      let body = "";
+      response.on("data", (chunk) => (body += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    request.on("error", reject);
+    request.write(Buffer.alloc(64 * 1024, "a,b\n"));
+  });
+  expect(huge.status).toBe(413);
+  expect(JSON.parse(huge.body).error).toMatchObject({ code: "too_large", message: "The file is larger than the import limit of 200 MiB." });
+  expect(Date.now() - started).toBeLessThan(10_000);
+  expect((await (await workspaceApi(user, slug).get("/api/v1/imports")).json()).imports).toEqual([]);
+});
