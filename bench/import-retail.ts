@@ -14,6 +14,7 @@ import { migrateDatabase } from "@/db/migrate";
 import { getDataImport } from "@/db/queries/data-imports";
 import { getJob } from "@/db/queries/jobs";
 import { signUp } from "@/lib/accounts/sign-up";
+import { DATASETS } from "@/lib/datasets";
 import { ZStartImportInput } from "@/lib/customers/import/schemas";
 import { startImport } from "@/lib/customers/import/start-import";
 import { receiveUpload, type ImportPreview } from "@/lib/customers/import/upload";
@@ -24,11 +25,7 @@ import { trackPeakRss } from "./lib/process-usage";
 import { createTemporaryDatabase } from "./lib/temporary-database";
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-// The project's shared data folder sits beside the repository (../shared/data); worktrees elsewhere name it.
-const FILE =
-  process.env.BENCH_RETAIL_FILE ??
-  [path.resolve("../shared/data/online_retail_full.csv.gz"), "/work/shared/data/online_retail_full.csv.gz"].find((f) => existsSync(f)) ??
-  path.resolve("../shared/data/online_retail_full.csv.gz");
+const FILE = process.env.BENCH_RETAIL_FILE ?? DATASETS.onlineRetail;
 const ON_PGLITE = process.env.BENCH_DB === "pglite";
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;

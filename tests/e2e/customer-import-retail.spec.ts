@@ -1,20 +1,20 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { createWorkspaceViaApi, newSignedInUser, workspaceApi } from "./support/session";
 
-// The full retail log (541,909 rows) through the HTTP API of the running app, on whatever database the
-// e2e server uses. The file lives in the project's shared data folder beside the repository, not in it:
-// without that folder (a bare clone) there is nothing to import and the test says so by skipping.
-const RETAIL = [path.resolve("../shared/data/online_retail_full.csv.gz"), "/work/shared/data/online_retail_full.csv.gz"].find((f) => existsSync(f));
+// The full retail log (541,909 rows, the repository's copy) through the HTTP API of the running app. On
+// PostgreSQL only: on the embedded database the final move holds its single connection for many seconds,
+// which would stall the other specs sharing the server (the import itself is covered on PGlite by the
+// integration tests, and by hand in the README's numbers).
+const RETAIL = "db/seed/data/online_retail_full.csv.gz";
 
 test("the full retail log imports through the API, with progress seen moving", async ({ browser }) => {
-  test.skip(!RETAIL, "../shared/data/online_retail_full.csv.gz is not present");
+  test.skip(!process.env.E2E_DATABASE_URL, "runs on PostgreSQL (E2E_DATABASE_URL)");
   test.setTimeout(600_000);
   const user = await newSignedInUser(browser, "retail");
   const { slug } = await createWorkspaceViaApi(user);
   const upload = await user.context.request.post(`/api/v1/imports?workspace=${slug}&kind=transactions&fileName=online_retail_full.csv.gz`, {
-    data: readFileSync(RETAIL!),
+    data: readFileSync(RETAIL),
     timeout: 120_000,
   });
   expect(upload.status(), await upload.text()).toBe(201);
