@@ -12,9 +12,13 @@ authSecret();
 await migrateDefaultDatabase();
 const handle = openDatabase();
 try {
-  console.log(`Loading the demo workspace into ${isEmbedded() ? "the embedded database (.data/pglite)" : "DATABASE_URL"}…`);
+  console.log(`Loading the demo workspace into ${isEmbedded() ? "the embedded database (.data/pglite)" : "DATABASE_URL"} (first start: about a minute, the retail log goes through the importer)…`);
   const result = await seedDemo(handle.db);
-  console.log(result.created ? `Demo loaded: ${result.respondents} respondents, 6 segments with personas.` : "Demo already loaded.");
+  console.log(
+    result.created
+      ? `Demo loaded: ${result.respondents} respondents with customer ids, ${result.transactions.toLocaleString("en")} retail transactions with RFM, 6 segments with personas.`
+      : "Demo already loaded.",
+  );
 } finally {
   await handle.close();
 }

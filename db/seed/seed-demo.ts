@@ -12,8 +12,10 @@ import { createSurvey } from "@/lib/surveys/create-survey";
 import { publishSurvey } from "@/lib/surveys/publish-survey";
 import { submitResponse } from "@/lib/surveys/submit-response";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
+import { DATASETS } from "@/lib/datasets";
 import { parseCsv } from "./csv";
 import { draftPersonaFromSegment } from "./demo-personas";
+import { demoCustomerIds, importDemoTransactions, retailCustomerIds } from "./seed-customer-data";
 import { AGE_GROUPS, MOTIVE_IDS, vacationMotivesDefinition } from "./vacation-motives-survey";
 
 export const DEMO_PASSWORD = "needscape-demo-1";
@@ -41,10 +43,11 @@ function readRespondents(limit?: number) {
 
 /**
  * The demo workspace: the vacation-motives survey with its 1,000 real respondents submitted
- * through the public path, a saved 6-segment k-means solution (as flexclust's vacmot6) and a
+ * through the public path (each with a customer id), the retail log imported as the workspace's
+ * transactions with RFM computed, a saved 6-segment k-means solution (as flexclust's vacmot6) and a
  * published persona per segment. Does nothing when the demo user already exists.
  */
-export async function seedDemo(db: Database, options: { respondents?: number } = {}) {
+export async function seedDemo(db: Database, options: { respondents?: number; transactionsFile?: string | false } = {}) {
   if (await findUserCredentials(db, { email: DEMO_USERS.researcher.email })) return { created: false as const };
   const researcher = await signUp(db, { ...DEMO_USERS.researcher, password: DEMO_PASSWORD });
   const viewer = await signUp(db, { ...DEMO_USERS.viewer, password: DEMO_PASSWORD });
@@ -61,6 +64,8 @@ export async function seedDemo(db: Database, options: { respondents?: number } =
   await publishSurvey(db, { workspaceId: workspace.id, surveyId: survey.id });
 
   const respondents = readRespondents(options.respondents);
+  const transactionsFile = options.transactionsFile ?? DATASETS.onlineRetail;
+  const customerIds = demoCustomerIds(transactionsFile ? await retailCustomerIds(transactionsFile) : [], respondents.length);
   for (const [index, respondent] of respondents.entries()) {
     await submitResponse(db, {
       input: {
@@ -68,9 +73,12 @@ export async function seedDemo(db: Database, options: { respondents?: number } =
         submissionKey: `demo-respondent-${index + 1}`,
         answers: { motives: respondent.motives, gender: respondent.gender, age_group: respondent.ageGroup },
         language: "en",
+        customerId: customerIds[index],
       },
     });
   }
+
+  const customerImport = transactionsFile ? await importDemoTransactions(db, { workspaceId: workspace.id, userId: researcher.id, file: transactionsFile }) : undefined;
 
   const k = Math.min(6, respondents.length);
   const { id: segmentationId } = await saveSegmentation(db, {
@@ -93,5 +101,5 @@ export async function seedDemo(db: Database, options: { respondents?: number } =
     takenNames.push(persona.segmentName!);
     await savePersona(db, { workspaceId: workspace.id, segmentId: segment.id, userId: researcher.id, input: persona, mayRenameSegment: true });
   }
-  return { created: true as const, workspaceSlug: workspace.slug, studyId: study.id, respondents: respondents.length };
+  return { created: true as const, workspaceSlug: workspace.slug, studyId: study.id, respondents: respondents.length, transactions: customerImport?.importedCount ?? 0 };
 }

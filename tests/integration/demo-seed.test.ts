@@ -1,4 +1,10 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { latestMetricSnapshot, respondentCustomerMetrics } from "@/db/queries/customer-metrics";
+import { DATASETS } from "@/lib/datasets";
 import { listPersonasOfStudy } from "@/db/queries/personas";
 import { findMembershipBySlug } from "@/db/queries/workspaces";
 import { findUserCredentials } from "@/db/queries/users";
@@ -6,11 +12,19 @@ import { verifyCredentials } from "@/lib/accounts/sign-in";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "@/db/seed/seed-demo";
 import { testDatabaseKinds, useTestDatabase } from "@/tests/helpers/test-database";
 
+/** The first lines of the retail log, gzipped: the demo's import path on a file small enough for a test. */
+function retailSlice(lines: number): string {
+  const text = gunzipSync(readFileSync(DATASETS.onlineRetail)).toString("utf8").split("\n").slice(0, lines).join("\n");
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "needscape-demo-")), "retail-slice.csv.gz");
+  writeFileSync(file, gzipSync(`${text}\n`));
+  return file;
+}
+
 describe.each(testDatabaseKinds())("demo seed on %s", (kind) => {
   const t = useTestDatabase(kind);
 
   it("builds the vacation-motives workspace with segments and published personas, once", async () => {
-    const result = await seedDemo(t.db, { respondents: 300 });
+    const result = await seedDemo(t.db, { respondents: 300, transactionsFile: retailSlice(4000) });
     expect(result.created).toBe(true);
     if (!result.created) return;
     expect(result.respondents).toBe(300);
@@ -22,6 +36,12 @@ describe.each(testDatabaseKinds())("demo seed on %s", (kind) => {
     const personas = await listPersonasOfStudy(t.db, { workspaceId: membership.id, studyId: result.studyId, publishedOnly: true });
     expect(personas).toHaveLength(6);
     expect(new Set(personas.map((p) => p.name.toLowerCase())).size).toBe(6);
+    // The retail slice went through the importer and the metrics job; nine in ten respondents are its customers.
+    expect(result.transactions).toBe(3999);
+    const snapshot = await latestMetricSnapshot(t.db, { workspaceId: membership.id, studyId: result.studyId });
+    expect(snapshot).toBeDefined();
+    const matched = await respondentCustomerMetrics(t.db, { workspaceId: membership.id, studyId: result.studyId });
+    expect(matched.length).toBe(270);
     expect((await seedDemo(t.db)).created).toBe(false);
   });
 });
