@@ -1,5 +1,4 @@
 import { expect, test, type Page } from "@playwright/test";
-import postgres from "postgres";
 import { newSignedInUser, seedStudyChain, workspaceApi, type SeededStudy, type TestUser } from "./support/session";
 
 /**
@@ -7,33 +6,32 @@ import { newSignedInUser, seedStudyChain, workspaceApi, type SeededStudy, type T
  * join to respondents, search a customer, change the churn days and one cell of the RFM map, and
  * see both changes after the recomputation.
  *
- * Transactions are written straight into the server's database, which needs E2E_DATABASE_URL
- * (PostgreSQL): this branch has no import API yet (the importer is built separately). On the
- * embedded PGlite server the database is locked by the server process, so the spec is skipped there.
+ * Transactions arrive through the import API, as a company's export would; the successful import
+ * queues the first computation, the Recompute button the second.
  */
-
-const databaseUrl = process.env.E2E_DATABASE_URL;
-test.skip(!databaseUrl, "Seeds transactions directly: run with E2E_DATABASE_URL (PostgreSQL).");
 
 const DAY = 86_400_000;
 const LAST = Date.UTC(2024, 5, 30, 12); // 30 June 2024: reference date 1 July
 
 /** 16 customers (C-0…C-5 are respondents of the seeded survey) plus K-TOP, the one best customer. */
-async function seedTransactions(workspaceId: string) {
-  const sql = postgres(databaseUrl!, { max: 1, onnotice: () => {} });
-  const rows: Record<string, unknown>[] = [];
+async function seedTransactions(user: TestUser, workspaceSlug: string, studyId: string) {
+  const lines = ["order,date,amount,customer"];
   for (let i = 0; i < 16; i++) {
     const id = i < 6 ? `C-${i}` : `K-${i}`;
     const last = LAST - i * 15 * DAY; // recency i × 15 + 1 days
-    for (let k = 0; k < 1 + (i % 4); k++) {
-      rows.push({ workspace_id: workspaceId, line_key: `${id}-${k}`, customer_external_id: id, order_id: `${id}-o${k}`, occurred_at: new Date(last - k * 20 * DAY), amount: String(10 * (1 + (i % 7))) });
-    }
+    for (let k = 0; k < 1 + (i % 4); k++) lines.push(`${id}-o${k},${new Date(last - k * 20 * DAY).toISOString()},${10 * (1 + (i % 7))},${id}`);
   }
-  for (let k = 0; k < 6; k++) {
-    rows.push({ workspace_id: workspaceId, line_key: `TOP-${k}`, customer_external_id: "K-TOP", order_id: `TOP-o${k}`, occurred_at: new Date(LAST - k * 10 * DAY), amount: "500" });
-  }
-  await sql`insert into transactions ${sql(rows, "workspace_id", "line_key", "customer_external_id", "order_id", "occurred_at", "amount")}`;
-  await sql.end();
+  for (let k = 0; k < 6; k++) lines.push(`TOP-o${k},${new Date(LAST - k * 10 * DAY).toISOString()},500,K-TOP`);
+  const api = workspaceApi(user, workspaceSlug);
+  const upload = await user.context.request.post(`/api/v1/imports?workspace=${workspaceSlug}&kind=transactions&fileName=orders.csv`, { data: `${lines.join("\n")}\n` });
+  expect(upload.status(), await upload.text()).toBe(201);
+  const importId = (await upload.json()).id;
+  const mapping = { orderId: "order", occurredAt: "date", amount: "amount", customerId: "customer" };
+  const started = await api.post(`/api/v1/imports/${importId}/start`, { delimiter: ",", decimalSeparator: ".", dateFormat: "iso", timeZone: "UTC", badRowPolicy: "keep-good", mapping });
+  expect(started.status(), await started.text()).toBe(200);
+  await expect.poll(async () => (await (await api.get(`/api/v1/imports/${importId}`)).json()).status, { timeout: 60_000 }).toBe("succeeded");
+  // The import queued the first computation of the study's metrics.
+  await expect.poll(async () => (await (await api.get(`/api/v1/studies/${studyId}/customers`)).json()).snapshots?.length ?? 0, { timeout: 60_000 }).toBe(1);
 }
 
 function stat(page: Page, label: string) {
@@ -47,12 +45,11 @@ let seed: SeededStudy;
 test("customer metrics: recompute, charts, segments, join, search, settings change", async ({ browser }) => {
   owner = await newSignedInUser(browser, "metrics");
   seed = await seedStudyChain(owner, "Metrics");
-  await seedTransactions(seed.workspace.id);
+  await seedTransactions(owner, seed.workspace.slug, seed.studyId);
   const page = owner.page;
   const base = `/w/${seed.workspace.slug}/studies/${seed.studyId}/customers`;
 
   await page.goto(base);
-  await expect(page.getByRole("heading", { name: "No customer metrics yet" })).toBeVisible();
   await page.getByRole("button", { name: "Recompute" }).click();
   await expect(stat(page, "Reference date")).toHaveText("2024-07-01");
   await expect(stat(page, "With purchases")).toHaveText("17");
@@ -68,7 +65,7 @@ test("customer metrics: recompute, charts, segments, join, search, settings chan
   }
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Download data (CSV): Frequency: orders" }).click();
-  expect((await download).suggestedFilename()).toBe("customers-frequency.csv");
+  expect((await download).suggestedFilename()).toBe("frequency-orders.csv");
 
   const segments = page.getByRole("table", { name: "Named RFM segments" });
   await expect(segments.getByRole("rowheader", { name: "Champions" })).toBeVisible();
@@ -98,7 +95,7 @@ test("customer metrics: recompute, charts, segments, join, search, settings chan
   await page.getByLabel("Search by customer id").fill("K-TOP");
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page.getByRole("table", { name: "Customer table" }).getByRole("row").nth(1)).toContainText("Loyal");
-  await page.getByText("Snapshots (2)").click();
+  await page.getByText("Snapshots (3)").click();
 });
 
 test("customer metrics API: summary with keyset pages, settings validated by the form's schema, recompute job", async () => {
@@ -123,5 +120,5 @@ test("customer metrics API: summary with keyset pages, settings validated by the
   expect(queued.status()).toBe(202);
   const job = await queued.json();
   await expect.poll(async () => (await (await api.get(`/api/v1/jobs/${job.id}`)).json()).status).toBe("succeeded");
-  expect((await (await api.get(base)).json()).snapshots).toHaveLength(3);
+  expect((await (await api.get(base)).json()).snapshots).toHaveLength(4);
 });
