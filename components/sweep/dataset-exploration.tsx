@@ -4,6 +4,7 @@ import { ChartFrame } from "@/components/charts/chart-frame";
 import { CorrelationHeatmap } from "@/components/charts/correlation-heatmap";
 import { KLineChart } from "@/components/charts/k-line-chart";
 import { useI18n } from "@/components/i18n-provider";
+import { StatList } from "@/components/ui/stat-list";
 import { formatNumber, formatShare } from "@/components/segments/number-format";
 import { DataTable } from "@/components/ui/data-table";
 import type { DatasetExploration as Exploration } from "@/lib/segmentation/dataset/explore";
@@ -44,14 +45,7 @@ export function DatasetExploration({ exploration }: { exploration: Exploration }
   const labels = exploration.columns.map(columnLabel);
   return (
     <div className="space-y-5">
-      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-        {stats.map((stat) => (
-          <div key={stat.label} className="rounded-md border border-slate-200 bg-white px-3 py-2">
-            <dt className="text-xs text-slate-600">{stat.label}</dt>
-            <dd className="text-lg font-semibold tabular-nums text-slate-900">{stat.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <StatList stats={stats} columns={4} />
       {exploration.sampleSize.belowRecommendation && (
         <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {t("sweep.smallSample", { n: exploration.respondents, minimum: exploration.sampleSize.recommendedMinimum, columns: exploration.columns.length })}
