@@ -27,7 +27,7 @@ async function seedTransactions(user: TestUser, workspaceSlug: string, studyId: 
   expect(upload.status(), await upload.text()).toBe(201);
   const importId = (await upload.json()).id;
   const mapping = { orderId: "order", occurredAt: "date", amount: "amount", customerId: "customer" };
-  const started = await api.post(`/api/v1/imports/${importId}/start`, { delimiter: ",", decimalSeparator: ".", dateFormat: "iso", timeZone: "UTC", badRowPolicy: "keep-good", mapping });
+  const started = await api.post(`/api/v1/imports/${importId}/start`, { delimiter: ",", decimalSeparator: "point", dateFormat: "iso", timeZone: "UTC", badRowPolicy: "keep-good", mapping });
   expect(started.status(), await started.text()).toBe(200);
   await expect.poll(async () => (await (await api.get(`/api/v1/imports/${importId}`)).json()).status, { timeout: 60_000 }).toBe("succeeded");
   // The import queued the first computation of the study's metrics.
