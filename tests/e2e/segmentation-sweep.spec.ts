@@ -82,6 +82,10 @@ test("dataset → sweep → pick k → save → persona", async ({ browser }) =>
   await page.getByLabel("Solution name (optional)").fill("Motive segments");
   await page.getByRole("button", { name: "Save solution" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Motive segments" })).toBeVisible();
+  // The saved solution reads like any other: profile plot, per-segment KPIs and the descriptor tables.
+  await expect(page.getByRole("heading", { name: "Segment profile plot" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Segment KPIs" })).toBeVisible();
+  await expect(page.getByText(/Chi-square χ²\(\d+\) = .*Cramér's V/).first()).toBeVisible();
 
   // The run is listed on the Segments tab, beside the saved solution.
   await page.goto(`/w/${workspace.slug}/studies/${study.id}/segments`);
