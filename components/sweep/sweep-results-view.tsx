@@ -77,7 +77,7 @@ export function SweepResultsView({ workspaceSlug, runId, results, canSave }: Pro
       <SweepCharts results={results} chosenK={k} />
       {results.recommendation && (
         <section aria-labelledby="recommendation-heading" className="rounded-lg border border-indigo-200 bg-indigo-50 p-4">
-          <h2 id="recommendation-heading" className="text-base font-semibold text-indigo-950">{t("sweep.recommendationTitle")}</h2>
+          <h2 id="recommendation-heading" className="text-base font-semibold text-indigo-950">{t("sweepRecommendation.recommendationTitle")}</h2>
           <p className="mt-1 text-sm text-indigo-950">{recommendationText(results.recommendation, t, locale, results.ks.find((entry) => entry.k === results.recommendation!.k))}</p>
         </section>
       )}

@@ -103,37 +103,43 @@ test("a researcher reads, compares, extends and exports a saved solution", async
 });
 
 /**
- * Saving an RFM solution through the UI needs customer metrics in the database, and no public route
- * computes them yet (issue 4). When the run uses PostgreSQL (E2E_DATABASE_URL), this test writes a
- * metric snapshot straight into it; on the default PGlite run it is skipped, and
- * tests/integration/segmentation-solution.test.ts covers the save on both databases.
+ * Saving an RFM solution through the UI: the respondents' orders arrive through the import API, the
+ * import computes the study's customer metrics, and the named RFM segments become a solution.
  */
 test("a researcher saves the RFM named segments as a solution and reads it", async ({ browser }) => {
-  const databaseUrl = process.env.E2E_DATABASE_URL;
-  test.skip(!databaseUrl, "needs E2E_DATABASE_URL to seed customer metrics directly");
   const owner = await newSignedInUser(browser, "rfm");
   const seeded = await seedStudyChain(owner, "Rfm");
-  const { default: postgres } = await import("postgres");
-  const sql = postgres(databaseUrl!, { max: 1, onnotice: () => {} });
-  try {
-    const [snapshot] = await sql`insert into customer_metric_snapshots (workspace_id, study_id, reference_date, settings) values (${seeded.workspace.id}, ${seeded.studyId}, '2026-01-01', '{}') returning id`;
-    for (let i = 0; i < 12; i++) {
-      const champion = i < 6;
-      await sql`insert into customer_metrics (snapshot_id, workspace_id, customer_external_id, frequency, monetary, recency_days, recency_score, frequency_score, monetary_score, rfm_segment, engagement_tier, churned)
-        values (${snapshot!.id}, ${seeded.workspace.id}, ${`C-${i}`}, ${champion ? 12 : 1}, ${champion ? 900 + i : 40 + i}, ${champion ? 3 : 200}, ${champion ? 5 : 1}, ${champion ? 5 : 1}, ${champion ? 4 : 2}, ${champion ? "Champions" : "Hibernating"}, ${champion ? "Power" : "Dormant"}, ${!champion})`;
+  const api = workspaceApi(owner, seeded.workspace.slug);
+  const lines = ["order,date,amount,customer"];
+  // C-0…C-5 buy often, recently and much; C-6…C-11 once, long ago, little. The last order is on 31 Dec 2025.
+  for (let i = 0; i < 12; i++) {
+    const champion = i < 6;
+    const orders = champion ? 6 + i : 1;
+    for (let o = 0; o < orders; o++) {
+      const day = new Date(Date.UTC(2025, 11, 31 - (champion ? o * 3 + i : 0)) - (champion ? 0 : (200 + i) * 86_400_000));
+      lines.push(`C-${i}-${o},${day.toISOString()},${champion ? 150 + i * 10 : 10 + i},C-${i}`);
     }
-  } finally {
-    await sql.end();
   }
+  const upload = await owner.context.request.post(`/api/v1/imports?workspace=${seeded.workspace.slug}&kind=transactions&fileName=rfm.csv`, { data: `${lines.join("\n")}\n` });
+  expect(upload.status(), await upload.text()).toBe(201);
+  const importId = (await upload.json()).id;
+  const mapping = { orderId: "order", occurredAt: "date", amount: "amount", customerId: "customer" };
+  const started = await api.post(`/api/v1/imports/${importId}/start`, { delimiter: ",", decimalSeparator: "point", dateFormat: "iso", timeZone: "UTC", badRowPolicy: "keep-good", mapping });
+  expect(started.status(), await started.text()).toBe(200);
+  await expect.poll(async () => (await (await api.get(`/api/v1/imports/${importId}`)).json()).status, { timeout: 60_000 }).toBe("succeeded");
+  await expect.poll(async () => (await (await api.get(`/api/v1/studies/${seeded.studyId}/customers`)).json()).snapshots?.length ?? 0, { timeout: 60_000 }).toBe(1);
   const page = owner.page;
   await page.goto(`/w/${seeded.workspace.slug}/studies/${seeded.studyId}/segments`);
   await page.getByLabel("Groups").selectOption({ label: "RFM named segments" });
   await page.getByRole("button", { name: "Save rule-based solution" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "RFM segments · 2026-01-01" })).toBeVisible();
   await expect(page.getByRole("table", { name: "Segment sizes" })).toContainText("Champions");
-  await expect(page.getByRole("table", { name: "Segment KPIs" })).toContainText("Champions 100%");
+  // Hibernating (5 respondents) shows its RFM mix; groups under 5 are hidden for privacy.
+  await expect(page.getByRole("table", { name: "Segment KPIs" })).toContainText("Hibernating 100%");
+  await expect(page.getByRole("table", { name: "Segment KPIs" })).toContainText("hidden (n < 5)");
   await expect(page.getByRole("table", { name: /Churned/ })).toBeVisible();
-  await expect(page.locator("#profile-plot .recharts-bar-rectangle")).toHaveCount(6);
+  // Five segments × the three R/F/M scores.
+  await expect(page.locator("#profile-plot .recharts-bar-rectangle")).toHaveCount(15);
   await page.screenshot({ path: "test-results/segmentation-solution-rfm.png", fullPage: true });
   // Personas can be written on its segments like on any other solution.
   await page.goto(`/w/${seeded.workspace.slug}/studies/${seeded.studyId}/personas`);

@@ -1,7 +1,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { customerPage, respondentJoin, rfGrid, segmentSummary } from "@/db/queries/customer-metric-views";
-import { respondentCustomerMetrics, saveMetricSettings } from "@/db/queries/customer-metrics";
+import { saveMetricSettings } from "@/db/queries/customer-metrics";
+import { respondentCustomerMetrics } from "@/db/queries/respondent-customer-metrics";
 import { enqueueJob, getJob } from "@/db/queries/jobs";
 import { customerMetrics, customers, usageEvents } from "@/db/schema";
 import { eq } from "drizzle-orm";

@@ -8,6 +8,12 @@ import { formatNumber, formatShare } from "../number-format";
 /** The per-segment KPI row set: size, share, matched customers, LTV, churn, NPS and RFM mix, small groups hidden. */
 export function SegmentKpiTable({ segments, names, total, minGroupSize, withCustomers }: { segments: SegmentKpis[]; names: string[]; total: SegmentKpis; minGroupSize: number; withCustomers: boolean }) {
   const { t, locale } = useI18n();
+  // RFM segments are stored as stable ids; older data may hold names, shown as they are.
+  const rfmLabel = (key: string) => {
+    const messageKey = `customerMetrics.seg_${key}` as Parameters<typeof t>[0];
+    const label = t(messageKey);
+    return label === messageKey ? key : label;
+  };
   const hidden = t("segmentSolution.hidden", { min: minGroupSize });
   const dash = t("segmentSolution.notAvailable");
   const value = (v: number | null, wasHidden: boolean, format: (v: number) => string) => (v !== null ? format(v) : wasHidden ? hidden : dash);
@@ -40,7 +46,7 @@ export function SegmentKpiTable({ segments, names, total, minGroupSize, withCust
       <td className="px-4 py-2 text-right tabular-nums">{value(kpi.nps, kpi.hidden.nps, (v) => formatNumber(locale, v, 0))}</td>
       {withCustomers && (
         <td className="px-4 py-2 text-sm">
-          {kpi.rfmMix ? kpi.rfmMix.slice(0, 3).map((mix) => `${mix.key} ${formatShare(locale, mix.share)}`).join(" · ") : kpi.hidden.rfmMix ? hidden : dash}
+          {kpi.rfmMix ? kpi.rfmMix.slice(0, 3).map((mix) => `${rfmLabel(mix.key)} ${formatShare(locale, mix.share)}`).join(" · ") : kpi.hidden.rfmMix ? hidden : dash}
         </td>
       )}
     </tr>

@@ -19,10 +19,11 @@ import { jobs } from "./jobs";
 import { exportTexts } from "./export-texts";
 import { answerErrors } from "./answer-errors";
 import { sweep } from "./sweep";
+import { sweepRecommendation } from "./sweep-recommendation";
 import { customerData } from "./customer-data";
 
 /** Every area's texts; add an area here when it gets its own file. */
-export const messages = { shell, auth, workspace, customers, customerMetrics, customerData, segments, segmentSolution, personas, survey, questions, responses, distribution, maxdiff, surveyStart, surveyLogic, surveyPages, jobs, charts, exportTexts, answerErrors, sweep };
+export const messages = { shell, auth, workspace, customers, customerMetrics, customerData, segments, segmentSolution, personas, survey, questions, responses, distribution, maxdiff, surveyStart, surveyLogic, surveyPages, jobs, charts, exportTexts, answerErrors, sweep, sweepRecommendation };
 
 type Messages = typeof messages;
 export type MessageKey = { [A in keyof Messages]: `${A & string}.${keyof Messages[A]["en"] & string}` }[keyof Messages];

@@ -3,10 +3,17 @@ import { insertSegmentation } from "@/db/queries/segmentations";
 import { findStudy } from "@/db/queries/studies";
 import { findLatestMetricSnapshot, listStudyRespondentMetrics } from "@/db/queries/segment-descriptors";
 import { AppError } from "@/lib/errors";
+import { customerMetrics as metricTexts } from "@/lib/i18n/messages/customer-metrics";
 import { groupRuleBased } from "./rule-based-groups";
 import type { TSaveRuleBasedInput } from "./schemas";
 
 const DEFAULT_NAMES = { rfm_segments: "RFM segments", engagement_tiers: "Engagement tiers" } as const;
+
+/** Groups are stored as stable ids ("champions", "power"); segments start with their readable names, which the team may change. */
+function groupLabel(method: TSaveRuleBasedInput["method"], group: string): string {
+  const key = `${method === "rfm_segments" ? "seg" : "tier"}_${group}`;
+  return (metricTexts.en as Record<string, string>)[key] ?? group;
+}
 
 /**
  * Saves the study's latest customer-metric snapshot's RFM named segments or engagement tiers as
@@ -45,7 +52,7 @@ export async function saveRuleBasedSegmentation(
     withinSS: 0,
     respondentCount: groups.responseIds.length,
     createdBy: params.userId,
-    segments: groups.segments,
+    segments: groups.segments.map((segment) => ({ ...segment, name: groupLabel(method, segment.name) })),
     assignments: { responseIds: groups.responseIds, positions: groups.positions },
   });
   return { id, name };

@@ -15,35 +15,35 @@ export function recommendationText(recommendation: Recommendation, t: Translate,
   const clause = (reason: RecommendationReason): string => {
     switch (reason.code) {
       case "most-stable":
-        return t("sweep.rec_most_stable", { level: t(`sweep.level_${reason.level}`), ari: number(reason.medianAri) });
+        return t("sweepRecommendation.rec_most_stable", { level: t(`sweepRecommendation.level_${reason.level}`), ari: number(reason.medianAri) });
       case "near-most-stable":
-        return t("sweep.rec_near_most_stable", {
-          level: t(`sweep.level_${reason.level}`),
+        return t("sweepRecommendation.rec_near_most_stable", {
+          level: t(`sweepRecommendation.level_${reason.level}`),
           ari: number(reason.medianAri),
           mostStableK: reason.mostStableK,
           mostStableAri: number(reason.mostStableMedianAri),
         });
       case "no-stable-solution":
-        return t("sweep.rec_no_stable_solution", { ari: number(reason.bestMedianAri) });
+        return t("sweepRecommendation.rec_no_stable_solution", { ari: number(reason.bestMedianAri) });
       case "stability-not-measured":
-        return t("sweep.rec_stability_not_measured");
+        return t("sweepRecommendation.rec_stability_not_measured");
       case "elbow":
-        return t("sweep.rec_elbow");
+        return t("sweepRecommendation.rec_elbow");
       case "elbow-elsewhere":
-        return t("sweep.rec_elbow_elsewhere", { elbowK: reason.elbowK });
+        return t("sweepRecommendation.rec_elbow_elsewhere", { elbowK: reason.elbowK });
       case "best-silhouette":
-        return t("sweep.rec_best_silhouette", { silhouette: number(reason.silhouette) });
+        return t("sweepRecommendation.rec_best_silhouette", { silhouette: number(reason.silhouette) });
       case "silhouette":
-        return t("sweep.rec_silhouette", { silhouette: number(reason.silhouette), bestSilhouette: number(reason.bestSilhouette), bestSilhouetteK: reason.bestSilhouetteK });
+        return t("sweepRecommendation.rec_silhouette", { silhouette: number(reason.silhouette), bestSilhouette: number(reason.bestSilhouette), bestSilhouetteK: reason.bestSilhouetteK });
       case "unstable-segments":
-        return t("sweep.rec_unstable_segments", {
-          segments: list(reason.segments.map((segment) => t("sweep.rec_unstable_segment", { segment: segment.segment + 1, jaccard: number(segment.meanJaccard) }))),
+        return t("sweepRecommendation.rec_unstable_segments", {
+          segments: list(reason.segments.map((segment) => t("sweepRecommendation.rec_unstable_segment", { segment: segment.segment + 1, jaccard: number(segment.meanJaccard) }))),
         });
     }
   };
-  const sentence = t("sweep.rec_sentence", { k: recommendation.k, reasons: recommendation.reasons.map(clause).join("; ") });
+  const sentence = t("sweepRecommendation.rec_sentence", { k: recommendation.k, reasons: recommendation.reasons.map(clause).join("; ") });
   const sizes = chosen?.segments.map((segment) => segment.share) ?? [];
   if (sizes.length === 0) return sentence;
   const share = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(Math.min(...sizes));
-  return `${sentence} ${t("sweep.recSmallest", { share })}`;
+  return `${sentence} ${t("sweepRecommendation.recSmallest", { share })}`;
 }
