@@ -2,7 +2,51 @@ import { describe, expect, it } from "vitest";
 import { gaussianBlobs } from "./fixtures/synthetic";
 import { kmeansPlusPlus } from "./kmeans-init";
 import { matrixFromRows } from "./matrix";
-import { createRandom } from "./random";
+import { squaredDistance } from "./kmeans-lloyd";
+import { createRandom, randomInt, type Random } from "./random";
+
+/** The seeding written plainly, one pass over the data per trial: the fast version must equal it bit for bit. */
+function plainKmeansPlusPlus(data: Float64Array, n: number, d: number, k: number, random: Random): Float64Array {
+  const centers = new Float64Array(k * d);
+  const trials = 2 + Math.floor(Math.log(k));
+  const toRow = (r: number, cap: Float64Array | null) => {
+    const out = new Float64Array(n);
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      const s = squaredDistance(data, i * d, data, r * d, d);
+      out[i] = cap !== null && cap[i] < s ? cap[i] : s;
+      total += out[i];
+    }
+    return { out, total };
+  };
+  const draw = (weights: Float64Array, target: number) => {
+    let running = 0;
+    let last = 0;
+    for (let i = 0; i < n; i++) {
+      if (weights[i] > 0) {
+        running += weights[i];
+        last = i;
+        if (running > target) return i;
+      }
+    }
+    return last;
+  };
+  const first = randomInt(random, n);
+  centers.set(data.subarray(first * d, first * d + d), 0);
+  let { out: closest, total: potential } = toRow(first, null);
+  for (let c = 1; c < k; c++) {
+    let best: { out: Float64Array; total: number; row: number } | null = null;
+    for (let t = 0; t < trials; t++) {
+      const row = potential > 0 ? draw(closest, potential * random()) : randomInt(random, n);
+      const candidate = { ...toRow(row, closest), row };
+      if (best === null || candidate.total < best.total) best = candidate;
+    }
+    centers.set(data.subarray(best!.row * d, best!.row * d + d), c * d);
+    closest = best!.out;
+    potential = best!.total;
+  }
+  return centers;
+}
 
 function rowsOf(flat: Float64Array, d: number): number[][] {
   return Array.from({ length: flat.length / d }, (_, c) => Array.from(flat.subarray(c * d, c * d + d)));
@@ -25,6 +69,20 @@ describe("kmeansPlusPlus", () => {
       const centers = rowsOf(kmeansPlusPlus(blobs, 4, createRandom(seed)), 2);
       const blobIds = centers.map(([x, y]) => (x > 5 ? 1 : 0) + (y > 5 ? 2 : 0));
       expect(new Set(blobIds).size).toBe(4);
+    }
+  });
+
+  it("equals the plain one-pass-per-trial seeding bit for bit, ties and all", () => {
+    const random = createRandom(99);
+    for (const [n, d] of [[203, 7], [64, 3], [9, 1]]) {
+      // Small integers make exact distance ties common.
+      const data = Float64Array.from({ length: n * d }, () => Math.floor(random() * 4));
+      const matrix = { data, rows: n, cols: d };
+      for (const k of [2, 3, 5, 8]) {
+        for (let seed = 0; seed < 5; seed++) {
+          expect(kmeansPlusPlus(matrix, k, createRandom(seed))).toEqual(plainKmeansPlusPlus(data, n, d, k, createRandom(seed)));
+        }
+      }
     }
   });
 

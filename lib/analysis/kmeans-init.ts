@@ -1,4 +1,4 @@
-import { squaredDistance } from "./kmeans-lloyd";
+import { distancesToCentres, squaredDistance } from "./kmeans-lloyd";
 import type { Matrix } from "./matrix";
 import { randomInt, type Random } from "./random";
 
@@ -9,7 +9,7 @@ import { randomInt, type Random } from "./random";
  * squared distance it would leave. The greedy trials make poor starts rarer,
  * so fewer restarts are wasted.
  *
- * Works on three n-length buffers allocated once; nothing is allocated per row.
+ * Works on 1 + (local trials) n-length buffers allocated once; nothing is allocated per row.
  * Returns the k × cols centres as a flat row-major buffer.
  */
 export function kmeansPlusPlus(matrix: Matrix, k: number, random: Random): Float64Array {
@@ -18,40 +18,51 @@ export function kmeansPlusPlus(matrix: Matrix, k: number, random: Random): Float
   const localTrials = 2 + Math.floor(Math.log(k));
 
   let closest = new Float64Array(n); // D²: squared distance to the nearest chosen centre
-  let trial = new Float64Array(n);
-  let bestTrial = new Float64Array(n);
+  const trials = Array.from({ length: localTrials }, () => new Float64Array(n));
+  const candidates = new Int32Array(localTrials);
+  const candidateRows = new Float64Array(localTrials * d);
+  const potentials = new Float64Array(localTrials);
+  const rowDistances = new Float64Array(localTrials);
 
   const first = randomInt(random, n);
   centers.set(data.subarray(first * d, first * d + d), 0);
   let potential = distancesToRow(data, n, d, first, closest, null);
 
   for (let c = 1; c < k; c++) {
-    let bestPotential = Infinity;
-    let bestCandidate = -1;
+    // Every trial is drawn from the same D², so all can be drawn first and judged in one pass over
+    // the data (as scikit-learn does), instead of one pass per trial.
     for (let t = 0; t < localTrials; t++) {
       const candidate = potential > 0 ? sampleByWeight(closest, potential * random()) : randomInt(random, n);
-      const candidatePotential = distancesToRow(data, n, d, candidate, trial, closest);
-      // Strict < keeps the earliest trial on ties, so results do not depend on float noise order.
-      if (candidatePotential < bestPotential) {
-        bestPotential = candidatePotential;
-        bestCandidate = candidate;
-        const swap = bestTrial;
-        bestTrial = trial;
-        trial = swap;
+      candidates[t] = candidate;
+      candidateRows.set(data.subarray(candidate * d, candidate * d + d), t * d);
+    }
+    potentials.fill(0);
+    for (let i = 0; i < n; i++) {
+      distancesToCentres(data, i * d, candidateRows, localTrials, d, rowDistances);
+      const cap = closest[i];
+      for (let t = 0; t < localTrials; t++) {
+        const s = rowDistances[t] < cap ? rowDistances[t] : cap;
+        trials[t][i] = s;
+        potentials[t] += s;
       }
     }
-    centers.set(data.subarray(bestCandidate * d, bestCandidate * d + d), c * d);
+    // Strict < keeps the earliest trial on ties, so results do not depend on float noise order.
+    let best = 0;
+    for (let t = 1; t < localTrials; t++) if (potentials[t] < potentials[best]) best = t;
+    centers.set(data.subarray(candidates[best] * d, candidates[best] * d + d), c * d);
     const swap = closest;
-    closest = bestTrial;
-    bestTrial = swap;
-    potential = bestPotential;
+    closest = trials[best];
+    trials[best] = swap;
+    potential = potentials[best];
   }
   return centers;
 }
 
 /**
  * Writes into `out` the squared distance of every row to row `r`, capped by
- * `cap` (the current D²) when given; returns the sum.
+ * `cap` (the current D²) when given; returns the sum. Four rows share a pass
+ * (independent sums, each in index order, so each equals `squaredDistance`),
+ * and the total is still added in row order.
  */
 function distancesToRow(
   data: Float64Array,
@@ -63,7 +74,43 @@ function distancesToRow(
 ): number {
   const rb = r * d;
   let total = 0;
-  for (let i = 0; i < n; i++) {
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const b0 = i * d;
+    const b1 = b0 + d;
+    const b2 = b1 + d;
+    const b3 = b2 + d;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let j = 0; j < d; j++) {
+      const x = data[rb + j];
+      const t0 = data[b0 + j] - x;
+      const t1 = data[b1 + j] - x;
+      const t2 = data[b2 + j] - x;
+      const t3 = data[b3 + j] - x;
+      s0 += t0 * t0;
+      s1 += t1 * t1;
+      s2 += t2 * t2;
+      s3 += t3 * t3;
+    }
+    if (cap !== null) {
+      if (cap[i] < s0) s0 = cap[i];
+      if (cap[i + 1] < s1) s1 = cap[i + 1];
+      if (cap[i + 2] < s2) s2 = cap[i + 2];
+      if (cap[i + 3] < s3) s3 = cap[i + 3];
+    }
+    out[i] = s0;
+    out[i + 1] = s1;
+    out[i + 2] = s2;
+    out[i + 3] = s3;
+    total += s0;
+    total += s1;
+    total += s2;
+    total += s3;
+  }
+  for (; i < n; i++) {
     let s = squaredDistance(data, i * d, data, rb, d);
     if (cap !== null && cap[i] < s) s = cap[i];
     out[i] = s;

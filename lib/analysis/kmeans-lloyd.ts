@@ -36,7 +36,10 @@ export function runLloyd(
   const upper = new Float64Array(n);
   const lower = new Float64Array(n);
   const half = new Float64Array(k);
+  // How far each centre moved in the last update, and how far that may have brought any other
+  // centre closer to a row of that segment; applied to the bounds at the start of the next step.
   const drift = new Float64Array(k);
+  const lowerDrift = new Float64Array(k);
   // Running column sums per cluster: after the first pass only rows that
   // change segment are moved, instead of re-summing all n rows every step.
   const sums = new Float64Array(k * d);
@@ -47,48 +50,16 @@ export function runLloyd(
   let converged = false;
   let stable = false;
 
-  const assignRow = (i: number): number => {
-    const base = i * d;
-    let best = 0;
-    let bestDist = Infinity;
-    let secondDist = Infinity;
-    for (let c = 0; c < k; c++) {
-      const s = squaredDistance(data, base, centers, c * d, d);
-      // Strict < : ties go to the lowest index, as in ml-kmeans and scikit-learn.
-      if (s < bestDist) {
-        secondDist = bestDist;
-        bestDist = s;
-        best = c;
-      } else if (s < secondDist) {
-        secondDist = s;
-      }
-    }
-    upper[i] = Math.sqrt(bestDist);
-    lower[i] = Math.sqrt(secondDist);
-    const previous = labels[i];
-    if (previous === best) return 0;
-    labels[i] = best;
-    if (boundsValid) moveRow(data, base, d, sums, previous * d, best * d, counts, previous, best);
-    return 1;
-  };
+  const rowDistances = new Float64Array(k);
+  const pending = new Int32Array(n);
+  const pendingBound = new Float64Array(n);
+  const state: BoundState = { data, n, d, k, labels, upper, lower, sums, counts, rowDistances, half, margin, pending, pendingBound, drift, lowerDrift };
 
   const assign = (): number => {
-    let changed = 0;
-    if (!boundsValid) {
-      for (let i = 0; i < n; i++) changed += assignRow(i);
-      sumByLabel(data, n, d, labels, k, sums, counts);
-      boundsValid = true;
-      return changed;
-    }
-    halfDistancesToNearestCentre(centers, k, d, half);
-    for (let i = 0; i < n; i++) {
-      const own = labels[i];
-      const bound = Math.max(half[own], lower[i]);
-      if (provablyNearest(upper[i], bound, margin)) continue;
-      upper[i] = Math.sqrt(squaredDistance(data, i * d, centers, own * d, d));
-      if (provablyNearest(upper[i], bound, margin)) continue;
-      changed += assignRow(i);
-    }
+    if (boundsValid) return assignWithBounds(state, centers);
+    const changed = assignAll(state, centers);
+    sumByLabel(data, n, d, labels, k, sums, counts);
+    boundsValid = true;
     return changed;
   };
 
@@ -118,15 +89,10 @@ export function runLloyd(
         secondDrift = drift[c];
       }
     }
+    for (let c = 0; c < k; c++) lowerDrift[c] = c === maxDriftCentre ? secondDrift : maxDrift;
     const swap = centers;
     centers = next;
     next = swap;
-    if (boundsValid) {
-      for (let i = 0; i < n; i++) {
-        upper[i] += drift[labels[i]];
-        lower[i] -= labels[i] === maxDriftCentre ? secondDrift : maxDrift;
-      }
-    }
     // A re-seeded cluster has not settled yet, whatever the shift says.
     if (!relocated && (changed === 0 || shift <= shiftLimit)) {
       converged = true;
@@ -137,6 +103,128 @@ export function runLloyd(
   // Labels came from the previous centres; bring them up to date unless nothing moved.
   if (!stable) assign();
   return { centers, labels, iterations, converged };
+}
+
+/** Everything one fit's assignment step reads and writes, passed explicitly so the hot loops work on locals. */
+interface BoundState {
+  data: Float64Array;
+  n: number;
+  d: number;
+  k: number;
+  labels: Int32Array;
+  upper: Float64Array;
+  lower: Float64Array;
+  sums: Float64Array;
+  counts: Int32Array;
+  rowDistances: Float64Array;
+  half: Float64Array;
+  margin: number;
+  /** Rows the bounds could not settle this step, and the bound each must beat. */
+  pending: Int32Array;
+  pendingBound: Float64Array;
+  drift: Float64Array;
+  lowerDrift: Float64Array;
+}
+
+/** Full assignment of every row (first step, or after a re-seeded cluster): exact bounds, no sums yet. */
+function assignAll(state: BoundState, centers: Float64Array): number {
+  const { n } = state;
+  let changed = 0;
+  for (let i = 0; i < n; i++) changed += assignRow(state, centers, i, false);
+  return changed;
+}
+
+/**
+ * Hamerly's step: the bounds first take in the centres' last moves (in the same pass, to read the
+ * rows' bounds once), then rows whose bounds prove their centre is still nearest are skipped. The
+ * rest are gathered, so their own-centre distances can be computed four rows per pass.
+ */
+function assignWithBounds(state: BoundState, centers: Float64Array): number {
+  const { data, n, d, k, labels, upper, lower, half, margin, pending, pendingBound, drift, lowerDrift } = state;
+  halfDistancesToNearestCentre(centers, k, d, half);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const own = labels[i];
+    const u = upper[i] + drift[own];
+    const l = lower[i] - lowerDrift[own];
+    upper[i] = u;
+    lower[i] = l;
+    const h = half[own];
+    const bound = h > l ? h : l;
+    if (provablyNearest(u, bound, margin)) continue;
+    pending[count] = i;
+    pendingBound[count] = bound;
+    count++;
+  }
+  let p = 0;
+  for (; p + 4 <= count; p += 4) {
+    const b0 = pending[p] * d;
+    const b1 = pending[p + 1] * d;
+    const b2 = pending[p + 2] * d;
+    const b3 = pending[p + 3] * d;
+    const c0 = labels[pending[p]] * d;
+    const c1 = labels[pending[p + 1]] * d;
+    const c2 = labels[pending[p + 2]] * d;
+    const c3 = labels[pending[p + 3]] * d;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let j = 0; j < d; j++) {
+      const t0 = data[b0 + j] - centers[c0 + j];
+      const t1 = data[b1 + j] - centers[c1 + j];
+      const t2 = data[b2 + j] - centers[c2 + j];
+      const t3 = data[b3 + j] - centers[c3 + j];
+      s0 += t0 * t0;
+      s1 += t1 * t1;
+      s2 += t2 * t2;
+      s3 += t3 * t3;
+    }
+    upper[pending[p]] = Math.sqrt(s0);
+    upper[pending[p + 1]] = Math.sqrt(s1);
+    upper[pending[p + 2]] = Math.sqrt(s2);
+    upper[pending[p + 3]] = Math.sqrt(s3);
+  }
+  for (; p < count; p++) {
+    const i = pending[p];
+    upper[i] = Math.sqrt(squaredDistance(data, i * d, centers, labels[i] * d, d));
+  }
+  // Reassign in row order, as the one-row-at-a-time loop did, so the running sums add up identically.
+  let changed = 0;
+  for (p = 0; p < count; p++) {
+    const i = pending[p];
+    if (provablyNearest(upper[i], pendingBound[p], margin)) continue;
+    changed += assignRow(state, centers, i, true);
+  }
+  return changed;
+}
+
+/** Nearest centre for row i (ties → lowest index); sets both bounds exactly; moves the row's sums when asked. */
+function assignRow(state: BoundState, centers: Float64Array, i: number, keepSums: boolean): number {
+  const { data, d, k, labels, upper, lower, rowDistances } = state;
+  const base = i * d;
+  distancesToCentres(data, base, centers, k, d, rowDistances);
+  let best = 0;
+  let bestDist = Infinity;
+  let secondDist = Infinity;
+  for (let c = 0; c < k; c++) {
+    const s = rowDistances[c];
+    // Strict < : ties go to the lowest index, as in ml-kmeans and scikit-learn.
+    if (s < bestDist) {
+      secondDist = bestDist;
+      bestDist = s;
+      best = c;
+    } else if (s < secondDist) {
+      secondDist = s;
+    }
+  }
+  upper[i] = Math.sqrt(bestDist);
+  lower[i] = Math.sqrt(secondDist);
+  const previous = labels[i];
+  if (previous === best) return 0;
+  labels[i] = best;
+  if (keepSums) moveRow(data, base, d, state.sums, previous * d, best * d, state.counts, previous, best);
+  return 1;
 }
 
 function provablyNearest(upperBound: number, otherBound: number, margin: number): boolean {
@@ -151,6 +239,63 @@ export function squaredDistance(a: Float64Array, ai: number, b: Float64Array, bi
     s += t * t;
   }
   return s;
+}
+
+/**
+ * Squared distances from one row to all k centres into `out`. Four centres share a pass over the
+ * row: four independent sums keep the floating-point unit busy where one running sum would wait on
+ * each addition, and each sum still adds in index order, so every value equals `squaredDistance`.
+ */
+export function distancesToCentres(
+  data: Float64Array,
+  base: number,
+  centers: Float64Array,
+  k: number,
+  d: number,
+  out: Float64Array,
+): void {
+  let c = 0;
+  for (; c + 4 <= k; c += 4) {
+    const b0 = c * d;
+    const b1 = b0 + d;
+    const b2 = b1 + d;
+    const b3 = b2 + d;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let j = 0; j < d; j++) {
+      const x = data[base + j];
+      const t0 = x - centers[b0 + j];
+      const t1 = x - centers[b1 + j];
+      const t2 = x - centers[b2 + j];
+      const t3 = x - centers[b3 + j];
+      s0 += t0 * t0;
+      s1 += t1 * t1;
+      s2 += t2 * t2;
+      s3 += t3 * t3;
+    }
+    out[c] = s0;
+    out[c + 1] = s1;
+    out[c + 2] = s2;
+    out[c + 3] = s3;
+  }
+  for (; c + 2 <= k; c += 2) {
+    const b0 = c * d;
+    const b1 = b0 + d;
+    let s0 = 0;
+    let s1 = 0;
+    for (let j = 0; j < d; j++) {
+      const x = data[base + j];
+      const t0 = x - centers[b0 + j];
+      const t1 = x - centers[b1 + j];
+      s0 += t0 * t0;
+      s1 += t1 * t1;
+    }
+    out[c] = s0;
+    out[c + 1] = s1;
+  }
+  if (c < k) out[c] = squaredDistance(data, base, centers, c * d, d);
 }
 
 function halfDistancesToNearestCentre(centers: Float64Array, k: number, d: number, out: Float64Array): void {

@@ -1,4 +1,4 @@
-import { fitKMeans, validateK, type KMeansResult, type LloydOptions } from "./kmeans";
+import { fitKMeans, lloydScales, validateK, type KMeansResult, type LloydOptions } from "./kmeans";
 import type { Matrix } from "./matrix";
 import { deriveSeed } from "./random";
 
@@ -30,6 +30,7 @@ export function fitKMeansWithRestarts(matrix: Matrix, options: KMeansRestartOpti
     throw new Error(`restarts must be a positive integer, got ${restarts}`);
   }
   const restartWithinSS = new Float64Array(restarts);
+  const scales = lloydScales(matrix, options.tolerance);
   let best: KMeansResult | null = null;
   let bestRestart = 0;
   for (let r = 0; r < restarts; r++) {
@@ -39,7 +40,7 @@ export function fitKMeansWithRestarts(matrix: Matrix, options: KMeansRestartOpti
       seed: deriveSeed(seed, r),
       maxIterations: options.maxIterations,
       tolerance: options.tolerance,
-    });
+    }, scales);
     restartWithinSS[r] = run.totalWithinSS;
     if (best === null || run.totalWithinSS < best.totalWithinSS) {
       best = run;

@@ -38,11 +38,14 @@ export function validateK(k: number, rows: number): void {
   if (k > rows) throw new Error(`Number of segments k = ${k} exceeds the number of respondents (${rows})`);
 }
 
-/** One k-means++ start from `seed`, then Lloyd iterations. */
-export function fitKMeans(matrix: Matrix, options: KMeansOptions): KMeansResult {
+/**
+ * One k-means++ start from `seed`, then Lloyd iterations. `scales` may carry `lloydScales` computed
+ * once for many fits on the same matrix (restarts), saving two passes over the data per fit.
+ */
+export function fitKMeans(matrix: Matrix, options: KMeansOptions, scales?: LloydScales): KMeansResult {
   validateK(options.k, matrix.rows);
   const start = kmeansPlusPlus(matrix, options.k, createRandom(options.seed));
-  return lloyd(matrix, start, options.k, options);
+  return lloyd(matrix, start, options.k, options, scales);
 }
 
 /** Lloyd iterations from given starting centroids (k = their row count). */
@@ -78,16 +81,20 @@ export function nearestCentroids(matrix: Matrix, centroids: Matrix): Int32Array 
   return labels;
 }
 
-function lloyd(matrix: Matrix, start: Float64Array, k: number, options: LloydOptions): KMeansResult {
-  const maxIterations = options.maxIterations ?? 300;
-  const tolerance = options.tolerance ?? 1e-4;
-  if (!Number.isInteger(maxIterations) || maxIterations < 1) {
-    throw new Error(`maxIterations must be a positive integer, got ${maxIterations}`);
-  }
+/** What Lloyd's stopping rule and rounding margins need to know about a matrix's spread and size. */
+export interface LloydScales {
+  tolerance: number;
+  /** Summed squared centroid shift at or below which the fit has converged. */
+  shiftLimit: number;
+  /** Root-mean-square row norm, for the bounds' absolute rounding margin. */
+  scale: number;
+}
+
+export function lloydScales(matrix: Matrix, tolerance = 1e-4): LloydScales {
   if (!Number.isFinite(tolerance) || tolerance < 0) {
     throw new Error(`tolerance must be a finite number ≥ 0, got ${tolerance}`);
   }
-  const { data, rows: n, cols: d } = matrix;
+  const d = matrix.cols;
   // scikit-learn's rule: scale-free, so one tolerance fits 0/1 items and raw money alike.
   const variances = columnVariances(matrix);
   const means = columnMeans(matrix);
@@ -97,10 +104,18 @@ function lloyd(matrix: Matrix, start: Float64Array, k: number, options: LloydOpt
     totalVariance += variances[j];
     meanSquaredNorm += variances[j] + means[j] * means[j];
   }
-  const shiftLimit = (tolerance * totalVariance) / d;
   // Rounding in distances grows with the size of the coordinates, not their spread.
-  const scale = Math.sqrt(meanSquaredNorm);
+  return { tolerance, shiftLimit: (tolerance * totalVariance) / d, scale: Math.sqrt(meanSquaredNorm) };
+}
 
+function lloyd(matrix: Matrix, start: Float64Array, k: number, options: LloydOptions, given?: LloydScales): KMeansResult {
+  const maxIterations = options.maxIterations ?? 300;
+  const tolerance = options.tolerance ?? 1e-4;
+  if (!Number.isInteger(maxIterations) || maxIterations < 1) {
+    throw new Error(`maxIterations must be a positive integer, got ${maxIterations}`);
+  }
+  const { shiftLimit, scale } = given && given.tolerance === tolerance ? given : lloydScales(matrix, tolerance);
+  const { data, rows: n, cols: d } = matrix;
   const run = runLloyd(data, n, d, start, k, maxIterations, shiftLimit, scale);
   const sizes = new Int32Array(k);
   const withinSS = new Float64Array(k);

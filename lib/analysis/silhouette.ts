@@ -22,19 +22,48 @@ export function silhouetteSamples(matrix: Matrix, assignments: ArrayLike<number>
   // sums[i * labels + c]: summed distance from row i to all rows of segment c.
   // Each pair is measured once and credited to both rows.
   const sums = new Float64Array(n * labels);
+  const credit = (i: number, r: number, squared: number) => {
+    const dist = Math.sqrt(squared);
+    sums[i * labels + codes[r]] += dist;
+    sums[r * labels + codes[i]] += dist;
+  };
   for (let i = 0; i < n; i++) {
     const bi = i * d;
-    const li = codes[i];
-    for (let r = i + 1; r < n; r++) {
+    let r = i + 1;
+    // Four partners per pass: independent sums keep the floating-point unit busy; credited in row order.
+    for (; r + 4 <= n; r += 4) {
+      const b0 = r * d;
+      const b1 = b0 + d;
+      const b2 = b1 + d;
+      const b3 = b2 + d;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (let j = 0; j < d; j++) {
+        const x = data[bi + j];
+        const t0 = x - data[b0 + j];
+        const t1 = x - data[b1 + j];
+        const t2 = x - data[b2 + j];
+        const t3 = x - data[b3 + j];
+        s0 += t0 * t0;
+        s1 += t1 * t1;
+        s2 += t2 * t2;
+        s3 += t3 * t3;
+      }
+      credit(i, r, s0);
+      credit(i, r + 1, s1);
+      credit(i, r + 2, s2);
+      credit(i, r + 3, s3);
+    }
+    for (; r < n; r++) {
       const br = r * d;
       let s = 0;
       for (let j = 0; j < d; j++) {
         const t = data[bi + j] - data[br + j];
         s += t * t;
       }
-      const dist = Math.sqrt(s);
-      sums[i * labels + codes[r]] += dist;
-      sums[r * labels + li] += dist;
+      credit(i, r, s);
     }
   }
 
