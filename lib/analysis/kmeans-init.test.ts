@@ -9,7 +9,7 @@ import { createRandom, randomInt, type Random } from "./random";
 function plainKmeansPlusPlus(data: Float64Array, n: number, d: number, k: number, random: Random): Float64Array {
   const centers = new Float64Array(k * d);
   const trials = 2 + Math.floor(Math.log(k));
-  const toRow = (r: number, cap: Float64Array | null) => {
+  const toRow = (r: number, cap: Float64Array | null): { out: Float64Array; total: number } => {
     const out = new Float64Array(n);
     let total = 0;
     for (let i = 0; i < n; i++) {
