@@ -1,6 +1,6 @@
 /** Assigning respondents to a saved solution, and comparing two solutions of the same respondents. */
 import { adjustedRandIndex } from "./agreement";
-import { squaredDistance } from "./kmeans-lloyd";
+import { squaredDistance } from "./distance-kernels";
 import type { Matrix } from "./matrix";
 
 export interface Assignment {

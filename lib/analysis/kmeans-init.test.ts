@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { gaussianBlobs } from "./fixtures/synthetic";
 import { kmeansPlusPlus } from "./kmeans-init";
 import { matrixFromRows } from "./matrix";
-import { squaredDistance } from "./kmeans-lloyd";
+import { squaredDistance } from "./distance-kernels";
 import { createRandom, randomInt, type Random } from "./random";
 
 /** The seeding written plainly, one pass over the data per trial: the fast version must equal it bit for bit. */

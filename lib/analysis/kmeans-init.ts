@@ -1,4 +1,4 @@
-import { distancesToCentres, squaredDistance } from "./kmeans-lloyd";
+import { distancesOfTwoRows, distancesToCentres, squaredDistance } from "./distance-kernels";
 import type { Matrix } from "./matrix";
 import { randomInt, type Random } from "./random";
 
@@ -23,6 +23,7 @@ export function kmeansPlusPlus(matrix: Matrix, k: number, random: Random): Float
   const candidateRows = new Float64Array(localTrials * d);
   const potentials = new Float64Array(localTrials);
   const rowDistances = new Float64Array(localTrials);
+  const otherDistances = new Float64Array(localTrials);
 
   const first = randomInt(random, n);
   centers.set(data.subarray(first * d, first * d + d), 0);
@@ -37,14 +38,15 @@ export function kmeansPlusPlus(matrix: Matrix, k: number, random: Random): Float
       candidateRows.set(data.subarray(candidate * d, candidate * d + d), t * d);
     }
     potentials.fill(0);
-    for (let i = 0; i < n; i++) {
+    let i = 0;
+    for (; i + 2 <= n; i += 2) {
+      distancesOfTwoRows(data, i * d, (i + 1) * d, candidateRows, localTrials, d, rowDistances, otherDistances);
+      capTrials(trials, potentials, rowDistances, closest[i], i);
+      capTrials(trials, potentials, otherDistances, closest[i + 1], i + 1);
+    }
+    if (i < n) {
       distancesToCentres(data, i * d, candidateRows, localTrials, d, rowDistances);
-      const cap = closest[i];
-      for (let t = 0; t < localTrials; t++) {
-        const s = rowDistances[t] < cap ? rowDistances[t] : cap;
-        trials[t][i] = s;
-        potentials[t] += s;
-      }
+      capTrials(trials, potentials, rowDistances, closest[i], i);
     }
     // Strict < keeps the earliest trial on ties, so results do not depend on float noise order.
     let best = 0;
@@ -56,6 +58,15 @@ export function kmeansPlusPlus(matrix: Matrix, k: number, random: Random): Float
     potential = potentials[best];
   }
   return centers;
+}
+
+/** Row i's D² if each trial became a centre (capped by its current D²), added to the trials' potentials in row order. */
+function capTrials(trials: Float64Array[], potentials: Float64Array, distances: Float64Array, cap: number, i: number): void {
+  for (let t = 0; t < distances.length; t++) {
+    const s = distances[t] < cap ? distances[t] : cap;
+    trials[t][i] = s;
+    potentials[t] += s;
+  }
 }
 
 /**

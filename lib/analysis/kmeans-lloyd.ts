@@ -7,6 +7,8 @@
  * included (lowest index wins), which the ml-kmeans oracle tests check.
  */
 
+import { distancesOfTwoRows, distancesToCentres, squaredDistance } from "./distance-kernels";
+
 export interface LloydRun {
   centers: Float64Array;
   labels: Int32Array;
@@ -51,9 +53,10 @@ export function runLloyd(
   let stable = false;
 
   const rowDistances = new Float64Array(k);
+  const otherDistances = new Float64Array(k);
   const pending = new Int32Array(n);
   const pendingBound = new Float64Array(n);
-  const state: BoundState = { data, n, d, k, labels, upper, lower, sums, counts, rowDistances, half, margin, pending, pendingBound, drift, lowerDrift };
+  const state: BoundState = { data, n, d, k, labels, upper, lower, sums, counts, rowDistances, otherDistances, half, margin, pending, pendingBound, drift, lowerDrift };
 
   const assign = (): number => {
     if (boundsValid) return assignWithBounds(state, centers);
@@ -117,6 +120,7 @@ interface BoundState {
   sums: Float64Array;
   counts: Int32Array;
   rowDistances: Float64Array;
+  otherDistances: Float64Array;
   half: Float64Array;
   margin: number;
   /** Rows the bounds could not settle this step, and the bound each must beat. */
@@ -128,9 +132,18 @@ interface BoundState {
 
 /** Full assignment of every row (first step, or after a re-seeded cluster): exact bounds, no sums yet. */
 function assignAll(state: BoundState, centers: Float64Array): number {
-  const { n } = state;
+  const { data, n, d, k, rowDistances, otherDistances } = state;
   let changed = 0;
-  for (let i = 0; i < n; i++) changed += assignRow(state, centers, i, false);
+  let i = 0;
+  for (; i + 2 <= n; i += 2) {
+    distancesOfTwoRows(data, i * d, (i + 1) * d, centers, k, d, rowDistances, otherDistances);
+    changed += settleRow(state, i, rowDistances, false);
+    changed += settleRow(state, i + 1, otherDistances, false);
+  }
+  if (i < n) {
+    distancesToCentres(data, i * d, centers, k, d, rowDistances);
+    changed += settleRow(state, i, rowDistances, false);
+  }
   return changed;
 }
 
@@ -189,26 +202,38 @@ function assignWithBounds(state: BoundState, centers: Float64Array): number {
     const i = pending[p];
     upper[i] = Math.sqrt(squaredDistance(data, i * d, centers, labels[i] * d, d));
   }
-  // Reassign in row order, as the one-row-at-a-time loop did, so the running sums add up identically.
-  let changed = 0;
+  // Rows the tight upper bound could not settle get every distance, two rows per pass; they are
+  // settled in row order, as a one-row-at-a-time loop would, so the running sums add up identically.
+  let open = 0;
   for (p = 0; p < count; p++) {
     const i = pending[p];
-    if (provablyNearest(upper[i], pendingBound[p], margin)) continue;
-    changed += assignRow(state, centers, i, true);
+    if (!provablyNearest(upper[i], pendingBound[p], margin)) pending[open++] = i;
+  }
+  const { rowDistances, otherDistances } = state;
+  let changed = 0;
+  for (p = 0; p + 2 <= open; p += 2) {
+    const i = pending[p];
+    const next = pending[p + 1];
+    distancesOfTwoRows(data, i * d, next * d, centers, k, d, rowDistances, otherDistances);
+    changed += settleRow(state, i, rowDistances, true);
+    changed += settleRow(state, next, otherDistances, true);
+  }
+  if (p < open) {
+    const i = pending[p];
+    distancesToCentres(data, i * d, centers, k, d, rowDistances);
+    changed += settleRow(state, i, rowDistances, true);
   }
   return changed;
 }
 
-/** Nearest centre for row i (ties → lowest index); sets both bounds exactly; moves the row's sums when asked. */
-function assignRow(state: BoundState, centers: Float64Array, i: number, keepSums: boolean): number {
-  const { data, d, k, labels, upper, lower, rowDistances } = state;
-  const base = i * d;
-  distancesToCentres(data, base, centers, k, d, rowDistances);
+/** Nearest centre for row i from its k distances (ties → lowest index); sets both bounds exactly; moves the row's sums when asked. */
+function settleRow(state: BoundState, i: number, distances: Float64Array, keepSums: boolean): number {
+  const { data, d, k, labels, upper, lower } = state;
   let best = 0;
   let bestDist = Infinity;
   let secondDist = Infinity;
   for (let c = 0; c < k; c++) {
-    const s = rowDistances[c];
+    const s = distances[c];
     // Strict < : ties go to the lowest index, as in ml-kmeans and scikit-learn.
     if (s < bestDist) {
       secondDist = bestDist;
@@ -223,7 +248,7 @@ function assignRow(state: BoundState, centers: Float64Array, i: number, keepSums
   const previous = labels[i];
   if (previous === best) return 0;
   labels[i] = best;
-  if (keepSums) moveRow(data, base, d, state.sums, previous * d, best * d, state.counts, previous, best);
+  if (keepSums) moveRow(data, i * d, d, state.sums, previous * d, best * d, state.counts, previous, best);
   return 1;
 }
 
@@ -231,72 +256,7 @@ function provablyNearest(upperBound: number, otherBound: number, margin: number)
   return upperBound * (1 + RELATIVE_MARGIN) + margin < otherBound;
 }
 
-/** Summed in index order, like ml-kmeans' squaredEuclidean, so ties resolve identically. */
-export function squaredDistance(a: Float64Array, ai: number, b: Float64Array, bi: number, d: number): number {
-  let s = 0;
-  for (let j = 0; j < d; j++) {
-    const t = a[ai + j] - b[bi + j];
-    s += t * t;
-  }
-  return s;
-}
 
-/**
- * Squared distances from one row to all k centres into `out`. Four centres share a pass over the
- * row: four independent sums keep the floating-point unit busy where one running sum would wait on
- * each addition, and each sum still adds in index order, so every value equals `squaredDistance`.
- */
-export function distancesToCentres(
-  data: Float64Array,
-  base: number,
-  centers: Float64Array,
-  k: number,
-  d: number,
-  out: Float64Array,
-): void {
-  let c = 0;
-  for (; c + 4 <= k; c += 4) {
-    const b0 = c * d;
-    const b1 = b0 + d;
-    const b2 = b1 + d;
-    const b3 = b2 + d;
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    for (let j = 0; j < d; j++) {
-      const x = data[base + j];
-      const t0 = x - centers[b0 + j];
-      const t1 = x - centers[b1 + j];
-      const t2 = x - centers[b2 + j];
-      const t3 = x - centers[b3 + j];
-      s0 += t0 * t0;
-      s1 += t1 * t1;
-      s2 += t2 * t2;
-      s3 += t3 * t3;
-    }
-    out[c] = s0;
-    out[c + 1] = s1;
-    out[c + 2] = s2;
-    out[c + 3] = s3;
-  }
-  for (; c + 2 <= k; c += 2) {
-    const b0 = c * d;
-    const b1 = b0 + d;
-    let s0 = 0;
-    let s1 = 0;
-    for (let j = 0; j < d; j++) {
-      const x = data[base + j];
-      const t0 = x - centers[b0 + j];
-      const t1 = x - centers[b1 + j];
-      s0 += t0 * t0;
-      s1 += t1 * t1;
-    }
-    out[c] = s0;
-    out[c + 1] = s1;
-  }
-  if (c < k) out[c] = squaredDistance(data, base, centers, c * d, d);
-}
 
 function halfDistancesToNearestCentre(centers: Float64Array, k: number, d: number, out: Float64Array): void {
   out.fill(Infinity);

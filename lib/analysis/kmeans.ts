@@ -1,5 +1,6 @@
 import { kmeansPlusPlus } from "./kmeans-init";
-import { runLloyd, squaredDistance } from "./kmeans-lloyd";
+import { squaredDistance } from "./distance-kernels";
+import { runLloyd } from "./kmeans-lloyd";
 import { columnMeans, columnVariances, type Matrix } from "./matrix";
 import { createRandom } from "./random";
 
