@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { gaussianBlobs } from "./fixtures/synthetic";
-import { runSweep, type SweepProgress } from "./sweep";
-import { runSweepInWorkers } from "./sweep-workers";
+import { resolveSweepOptions, runSweep, type SweepProgress } from "./sweep";
+import { fitSweepSolution } from "./sweep-tasks";
+import { fitSweepSolutionOffThread, runSweepInWorkers } from "./sweep-workers";
 
 const data = gaussianBlobs(5, [[0, 0, 0], [4, 0, 1], [0, 4, 2]], 50, 1.2);
 const options = { kMin: 2, kMax: 5, restarts: 3, bootstraps: 8, seed: 21 };
@@ -35,5 +36,13 @@ describe("runSweepInWorkers", () => {
   it("rejects an already aborted signal and bad thread counts before starting", async () => {
     await expect(runSweepInWorkers(data, options, { signal: AbortSignal.abort(new Error("too late")) })).rejects.toThrow("too late");
     await expect(runSweepInWorkers(data, options, { threads: 0 })).rejects.toThrow(/threads must be a positive integer/);
+  });
+
+  it("fits a run's solution on a worker thread exactly as in place", async () => {
+    const resolved = resolveSweepOptions(data, options);
+    const inPlace = fitSweepSolution(data, 3, resolved);
+    // minCells 0 forces the worker even for this small matrix.
+    expect(await fitSweepSolutionOffThread(data, 3, resolved, 0)).toEqual(inPlace);
+    expect(await fitSweepSolutionOffThread(data, 3, resolved)).toEqual(inPlace);
   });
 });

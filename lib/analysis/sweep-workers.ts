@@ -10,15 +10,18 @@ import type { Worker } from "node:worker_threads";
 import { startWorker } from "@/lib/workers/start-worker";
 import type { Matrix } from "./matrix";
 import { assembleSweep, resolveSweepOptions, sweepKs, type SweepCallbacks, type SweepOptions, type SweepResult } from "./sweep";
-import type { BootstrapTaskResult, FitTaskResult } from "./sweep-tasks";
+import type { KMeansRestartResult } from "./kmeans-restarts";
+import { fitSweepSolution, type BootstrapTaskResult, type FitTaskResult, type ResolvedSweepOptions } from "./sweep-tasks";
 
 export type SweepWorkerRequest =
   | { type: "fit"; k: number }
+  | { type: "solution"; k: number }
   | { type: "reference"; k: number; assignments: Int32Array }
   | { type: "bootstrap"; k: number; bootstrap: number };
 
 export type SweepWorkerResponse =
   | { type: "fit"; result: FitTaskResult }
+  | { type: "solution"; result: KMeansRestartResult }
   | { type: "bootstrap"; result: BootstrapTaskResult }
   | { type: "error"; message: string };
 
@@ -81,15 +84,42 @@ export async function runSweepInWorkers(
   }
 }
 
+// Below this many cells a fit takes milliseconds, less than starting a worker thread does.
+const SOLUTION_WORKER_MIN_CELLS = 2_000_000;
+
+/**
+ * The sweep's full-data solution for k (`fitSweepSolution`, so exactly what the sweep showed), on a
+ * worker thread when the data is large, so saving a run's solution never blocks the event loop for
+ * seconds; small data is fitted in place.
+ */
+export async function fitSweepSolutionOffThread(
+  matrix: Matrix,
+  k: number,
+  options: ResolvedSweepOptions,
+  minCells = SOLUTION_WORKER_MIN_CELLS,
+): Promise<KMeansRestartResult> {
+  if (matrix.rows * matrix.cols < minCells) return fitSweepSolution(matrix, k, options);
+  const shared = new Float64Array(new SharedArrayBuffer(matrix.data.byteLength));
+  shared.set(matrix.data);
+  const worker = startWorker(SWEEP_WORKER_ENTRY, { buffer: shared.buffer, rows: matrix.rows, cols: matrix.cols, options });
+  worker.on("error", () => {});
+  try {
+    const [result] = await runQueue([worker], [{ type: "solution", k }], undefined, () => {});
+    return result as unknown as KMeansRestartResult;
+  } finally {
+    await worker.terminate();
+  }
+}
+
 /** Hands tasks to free workers until all are answered; rejects on the first error or on abort. */
 function runQueue(
   workers: Worker[],
   tasks: SweepWorkerRequest[],
   signal: AbortSignal | undefined,
   onDone: (response: SweepWorkerResponse) => void,
-): Promise<(FitTaskResult | BootstrapTaskResult)[]> {
+): Promise<(FitTaskResult | BootstrapTaskResult | KMeansRestartResult)[]> {
   return new Promise((resolve, reject) => {
-    const results: (FitTaskResult | BootstrapTaskResult)[] = [];
+    const results: (FitTaskResult | BootstrapTaskResult | KMeansRestartResult)[] = [];
     let next = 0;
     let settled = false;
     const listeners: (() => void)[] = [];

@@ -1,6 +1,6 @@
 // Worker thread of runSweepInWorkers: runs sweep tasks on the shared, read-only data matrix.
 import { parentPort, workerData } from "node:worker_threads";
-import { runBootstrapTask, runFitTask, type ResolvedSweepOptions } from "./sweep-tasks";
+import { fitSweepSolution, runBootstrapTask, runFitTask, type ResolvedSweepOptions } from "./sweep-tasks";
 import type { SweepWorkerRequest, SweepWorkerResponse } from "./sweep-workers";
 
 const { buffer, rows, cols, options } = workerData as { buffer: SharedArrayBuffer; rows: number; cols: number; options: ResolvedSweepOptions };
@@ -17,6 +17,8 @@ port.on("message", (request: SweepWorkerRequest) => {
     }
     if (request.type === "fit") {
       response = { type: "fit", result: runFitTask(matrix, request.k, options) };
+    } else if (request.type === "solution") {
+      response = { type: "solution", result: fitSweepSolution(matrix, request.k, options) };
     } else {
       const reference = references.get(request.k);
       if (!reference) throw new Error(`No reference solution for k = ${request.k}`);

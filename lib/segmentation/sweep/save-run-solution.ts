@@ -1,6 +1,7 @@
 import type { Database } from "@/db/client";
 import { insertSegmentation } from "@/db/queries/segmentations";
-import { fitSweepSolution, matrixToRows, segmentProfiles } from "@/lib/analysis";
+import { matrixToRows, segmentProfiles } from "@/lib/analysis";
+import { fitSweepSolutionOffThread } from "@/lib/analysis/sweep-workers";
 import { AppError } from "@/lib/errors";
 import { loadAnalysisDataset } from "../dataset/load-dataset";
 import { defaultSegmentName } from "../profile-summary";
@@ -9,7 +10,7 @@ import { getAnalysisRun } from "./get-run";
 /**
  * Saves the chosen k of a finished run as an immutable solution. The data is loaded again and must
  * have the run's fingerprint (a new response, an erasure or a changed flag would silently change
- * the segments); k-means is re-fitted with the sweep's own fit for k (`fitSweepSolution`, same seed
+ * the segments); k-means is re-fitted with the sweep's own fit for k (`fitSweepSolution`, on a worker thread for large data; same seed
  * derivation and options), which reproduces the run's solution for that k exactly, and the solution,
  * its segments and every assignment are written at once.
  */
@@ -28,7 +29,7 @@ export async function saveRunSolution(
     throw new AppError("conflict", "The data changed since this run (responses added, erased or flagged). Start a new run to segment the current data.");
   }
   const { settings } = run.results;
-  const fit = fitSweepSolution(dataset.prepared.matrix, params.k, settings);
+  const fit = await fitSweepSolutionOffThread(dataset.prepared.matrix, params.k, settings);
   // Profiles on the variables' own scale; centroids stay in the clustered space, with the transform kept beside them.
   const profiles = segmentProfiles(dataset.prepared.profileMatrix, fit.assignments, params.k);
   const { id } = await insertSegmentation(db, {
