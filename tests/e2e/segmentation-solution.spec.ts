@@ -40,7 +40,12 @@ test("a researcher reads, compares, extends and exports a saved solution", async
   await expect(descriptors.getByRole("table", { name: "Segment KPIs" })).toContainText("12");
   const often = descriptors.getByRole("table", { name: /How often do you travel\?/ });
   await expect(often).toContainText("Option 1");
-  await expect(descriptors.getByText(/Chi-square χ²\(1\) = .*Cramér's V/)).toBeVisible();
+  await expect(descriptors.getByRole("region", { name: /How often do you travel\?/ }).getByText(/Chi-square χ²\(1\) = .*Cramér's V/)).toBeVisible();
+  // A "pick any" question, option by option: who booked through a travel agency, per segment.
+  const agency = descriptors.getByRole("table", { name: /Where do you book\? · Travel agency/ });
+  await expect(agency.getByRole("rowheader", { name: "selected", exact: true })).toBeVisible();
+  await expect(agency.getByRole("rowheader", { name: "not selected" })).toBeVisible();
+  await expect(agency).toContainText("100%");
   await expect(descriptors.getByText(/No customer metrics for this study yet/)).toBeVisible();
 
   // The map of respondents with variable arrows.

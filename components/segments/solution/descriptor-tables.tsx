@@ -4,6 +4,7 @@ import { useI18n } from "@/components/i18n-provider";
 import { DataTable } from "@/components/ui/data-table";
 import type { CategoricalDescriptor, Descriptor, DescriptorTest, NumericDescriptor } from "@/lib/segmentation/solution/descriptors";
 import { formatMean, formatNumber, formatShare } from "../number-format";
+import { isSelectionVariable, SELECTED } from "@/lib/segmentation/solution/selection-categories";
 import { formatP, variableLabel } from "./labels";
 
 type Props = { descriptors: Descriptor[]; segmentNames: string[]; minGroupSize: number };
@@ -65,8 +66,11 @@ function CategoricalRows({ descriptor, minGroupSize }: { descriptor: Categorical
   const { t, locale } = useI18n();
   const cells = [...descriptor.segments, descriptor.total];
   const hidden = t("segmentSolution.hidden", { min: minGroupSize });
+  const selection = isSelectionVariable(descriptor.categories);
   const categoryLabel = (label: string) =>
-    descriptor.id === "customer.churned" ? (label === "yes" ? t("segmentSolution.yes") : t("segmentSolution.no")) : label;
+    descriptor.id === "customer.churned" ? (label === "yes" ? t("segmentSolution.yes") : t("segmentSolution.no"))
+    : selection ? (label === SELECTED ? t("segmentSolution.selected") : t("segmentSolution.notSelected"))
+    : label;
   return (
     <>
       {descriptor.categories.map((category, j) => (

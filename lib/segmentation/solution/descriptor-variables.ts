@@ -1,12 +1,16 @@
 import type { Answers } from "@/lib/surveys/answers";
 import { localized, type SurveyDefinition } from "@/lib/surveys/definition";
 import type { CategoricalVariable, DescriptorVariable, NumericVariable } from "./descriptors";
+import { NOT_SELECTED, SELECTED, SELECTION_CATEGORIES } from "./selection-categories";
 
 /**
  * Which survey questions and customer metrics can describe segments, and their values per
- * respondent. Single choice → categories; Likert items, ratings, NPS and other batteries' rows →
- * ordinal numbers; numeric → interval numbers. Attention checks, open text, multiple choice,
- * ranking, constant sum and MaxDiff are not offered (they need their own summaries).
+ * respondent. Single choice → categories; each option of a multiple choice → selected / not
+ * selected (a "pick any" question read option by option, as Q does); Likert items, ratings, NPS,
+ * other batteries' rows and each ranked item's rank → ordinal numbers; numeric and each
+ * constant-sum item's points → interval numbers. Variables already in the basis are left out.
+ * Attention checks and open text are not offered; MaxDiff neither (its scores need the sets each
+ * respondent's version showed, which the dataset step reads — use it as a basis variable).
  */
 
 export type DescribedRespondent = { surveyId: string | null; answers: Answers | null; metrics: CustomerMetricValues | null };
@@ -64,6 +68,48 @@ export function surveyDescriptorVariables(surveys: readonly DescribedSurvey[], r
               return battery && typeof battery === "object" && !Array.isArray(battery) ? numberOr((battery as Record<string, unknown>)[row.id]) : null;
             });
             variables.push({ id: `${prefix}${question.id}.${row.id}`, label: `${label} · ${text(row.text, row.id)}`, source: "survey", kind: "numeric", scale: "ordinal", values });
+          }
+          break;
+        }
+        case "multiple_choice": {
+          for (const option of [...question.options, ...(question.other ? [question.other] : [])]) {
+            if (basisIds.has(`${question.id}.${option.id}`)) continue;
+            const values = respondents.map((r) => {
+              const codes = (answerOf(r)?.[question.id] as { codes?: unknown } | undefined)?.codes;
+              return Array.isArray(codes) ? (codes.includes(option.code) ? SELECTED : NOT_SELECTED) : null;
+            });
+            variables.push({
+              id: `${prefix}${question.id}.${option.id}`,
+              label: `${label} · ${text(option.label, option.id)}`,
+              source: "survey",
+              kind: "categorical",
+              categories: SELECTION_CATEGORIES,
+              values,
+            } satisfies CategoricalVariable);
+          }
+          break;
+        }
+        case "ranking": {
+          for (const item of question.items) {
+            if (basisIds.has(`${question.id}.${item.id}`)) continue;
+            const values = respondents.map((r) => {
+              const ranked = answerOf(r)?.[question.id];
+              const position = Array.isArray(ranked) ? ranked.indexOf(item.id) : -1;
+              // Not ranked (a top-N question) is missing, not last: the respondent never placed it.
+              return position < 0 ? null : position + 1;
+            });
+            variables.push({ id: `${prefix}${question.id}.${item.id}`, label: `${label} · ${text(item.label, item.id)}`, source: "survey", kind: "numeric", scale: "ordinal", values });
+          }
+          break;
+        }
+        case "constant_sum": {
+          for (const item of question.items) {
+            if (basisIds.has(`${question.id}.${item.id}`)) continue;
+            const values = respondents.map((r) => {
+              const points = answerOf(r)?.[question.id];
+              return points && typeof points === "object" && !Array.isArray(points) ? numberOr((points as Record<string, unknown>)[item.id]) : null;
+            });
+            variables.push({ id: `${prefix}${question.id}.${item.id}`, label: `${label} · ${text(item.label, item.id)}`, source: "survey", kind: "numeric", scale: "interval", values });
           }
           break;
         }

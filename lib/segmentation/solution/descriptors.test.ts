@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { SurveyDefinition } from "@/lib/surveys/definition";
 import { customerDescriptorVariables, surveyDescriptorVariables, type DescribedRespondent } from "./descriptor-variables";
-import { describeVariables, sampleSkewness, type CategoricalDescriptor, type NumericDescriptor } from "./descriptors";
+import { describeVariables, sampleSkewness, type CategoricalDescriptor, type CategoricalVariable, type NumericDescriptor } from "./descriptors";
+import { isSelectionVariable } from "./selection-categories";
 import { netPromoterScore, segmentKpis } from "./segment-kpis";
 
 const segmentOf = [0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 2, 2];
@@ -93,6 +94,43 @@ describe("surveyDescriptorVariables", () => {
     // An unknown code is no answer, never a new category.
     expect(variables[1]!.values).toEqual(["2", null]);
     expect(variables[2]).toMatchObject({ scale: "ordinal", values: [9, null] });
+  });
+});
+
+describe("surveyDescriptorVariables for pick-any, ranking and constant sum", () => {
+  const mixed = {
+    ...definition,
+    questions: [
+      { id: "channels", type: "multiple_choice", text: { en: "Channels" }, required: false, options: [{ id: "web", code: 1, label: { en: "Web" } }, { id: "shop", code: 2, label: { en: "Shop" } }], other: { id: "other", code: 99, label: { en: "Other" } } },
+      { id: "rank", type: "ranking", text: { en: "Rank" }, required: false, topN: 1, items: [{ id: "price", code: 1, label: { en: "Price" } }, { id: "speed", code: 2, label: { en: "Speed" } }] },
+      { id: "budget", type: "constant_sum", text: { en: "Budget" }, required: false, total: 100, items: [{ id: "ads", code: 1, label: { en: "Ads" } }, { id: "events", code: 2, label: { en: "Events" } }] },
+    ],
+  } as SurveyDefinition;
+  const respondents: DescribedRespondent[] = [
+    { surveyId: "s1", answers: { channels: { codes: [1, 99], other: "radio" }, rank: ["speed"], budget: { ads: 70, events: 30 } }, metrics: null },
+    { surveyId: "s1", answers: { channels: { codes: [] }, rank: ["price"] }, metrics: null },
+    { surveyId: "s1", answers: {}, metrics: null },
+  ];
+
+  it("reads each option as selected / not selected, ranks as ordinal, points as interval; basis items left out", () => {
+    const variables = surveyDescriptorVariables([{ id: "s1", title: "S", definition: mixed }], respondents, new Set(["budget.events"]));
+    expect(variables.map((v) => [v.id, v.label, v.kind])).toEqual([
+      ["channels.web", "Channels · Web", "categorical"],
+      ["channels.shop", "Channels · Shop", "categorical"],
+      ["channels.other", "Channels · Other", "categorical"],
+      ["rank.price", "Rank · Price", "numeric"],
+      ["rank.speed", "Rank · Speed", "numeric"],
+      ["budget.ads", "Budget · Ads", "numeric"],
+    ]);
+    // An empty selection is an answer (nothing picked); no answer at all is missing.
+    expect(variables[0]!.values).toEqual(["selected", "not_selected", null]);
+    expect(variables[1]!.values).toEqual(["not_selected", "not_selected", null]);
+    expect(variables[2]!.values).toEqual(["selected", "not_selected", null]);
+    expect(isSelectionVariable((variables[0] as CategoricalVariable).categories)).toBe(true);
+    // Top-1 ranking: the item not ranked is missing, not last.
+    expect(variables[3]).toMatchObject({ scale: "ordinal", values: [null, 1, null] });
+    expect(variables[4]!.values).toEqual([1, null, null]);
+    expect(variables[5]).toMatchObject({ scale: "interval", values: [70, null, null] });
   });
 });
 

@@ -107,13 +107,16 @@ export async function seedStudyChain(owner: TestUser, label: string): Promise<Se
     return response.json();
   };
   const study = await ok(await api.post("/api/v1/studies", { name: `${label} study`, description: "Seeded" }), 201);
-  const survey = await ok(await api.post(`/api/v1/studies/${study.id}/surveys`, seedSurveyDefinition(`${label} survey`)), 201);
+  const definition = seedSurveyDefinition(`${label} survey`);
+  // A "pick any" question, so solutions have a multiple-choice descriptor to show.
+  const channels = { id: "channels", type: "multiple_choice", text: { en: "Where do you book?" }, required: false, options: [1, 2].map((code) => ({ id: code === 1 ? "web" : "shop", code, label: { en: code === 1 ? "Online" : "Travel agency" } })) };
+  const survey = await ok(await api.post(`/api/v1/studies/${study.id}/surveys`, { ...definition, questions: [...definition.questions, channels] }), 201);
   await ok(await api.post(`/api/v1/surveys/${survey.id}/publish`), 200);
   // The public endpoint needs no credentials; the owner's cookie rides along but is ignored.
   for (let i = 0; i < 12; i++) {
     const [high, low] = [5 - (i % 2), 1 + (i % 2)];
     const motives = i < 6 ? { rest: high, culture: low, nature: high, nightlife: low } : { rest: low, culture: high, nature: low, nightlife: high };
-    const answers = { [SEED_BATTERY]: motives, often: 1 + (i % 2) };
+    const answers = { [SEED_BATTERY]: motives, often: 1 + (i % 2), channels: { codes: i < 6 ? [1] : [1, 2] } };
     await ok(await owner.context.request.post(`/api/v1/public/surveys/${survey.publicId}/responses`, { data: { submissionKey: `${label}-seed-${i}`, answers, customerId: `C-${i}` } }), 201);
   }
   const segmentation = await ok(await api.post(`/api/v1/studies/${study.id}/segmentations`, { surveyId: survey.id, questionId: SEED_BATTERY, k: 2, name: `${label} segments` }), 201);
