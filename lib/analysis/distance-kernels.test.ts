@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { distancesOfTwoRows, distancesToCentres, squaredDistance } from "./distance-kernels";
+import { distancesOfTwoRows, distancesToCentres, distancesToFourBlocks, squaredDistance } from "./distance-kernels";
 import { createRandom } from "./random";
 
 describe("distance kernels", () => {
@@ -24,6 +24,19 @@ describe("distance kernels", () => {
           expect(Array.from(a)).toEqual(expectedA);
           expect(Array.from(b)).toEqual(expectedB);
         }
+      }
+    }
+  });
+
+  it("gives exactly the one-at-a-time distances from one row to four others", () => {
+    const random = createRandom(8);
+    const d = 30;
+    const data = Float64Array.from({ length: 12 * d }, () => (random() - 0.5) * 10 ** Math.floor(random() * 6));
+    const four = new Float64Array(4);
+    for (let base = 0; base < 12; base++) {
+      for (let first = 0; first + 4 <= 12; first++) {
+        distancesToFourBlocks(data, base * d, data, first * d, d, four);
+        expect(Array.from(four)).toEqual([0, 1, 2, 3].map((q) => squaredDistance(data, base * d, data, (first + q) * d, d)));
       }
     }
   });

@@ -26,31 +26,7 @@ export function distancesToCentres(
   out: Float64Array,
 ): void {
   let c = 0;
-  for (; c + 4 <= k; c += 4) {
-    const b0 = c * d;
-    const b1 = b0 + d;
-    const b2 = b1 + d;
-    const b3 = b2 + d;
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    for (let j = 0; j < d; j++) {
-      const x = data[base + j];
-      const t0 = x - centers[b0 + j];
-      const t1 = x - centers[b1 + j];
-      const t2 = x - centers[b2 + j];
-      const t3 = x - centers[b3 + j];
-      s0 += t0 * t0;
-      s1 += t1 * t1;
-      s2 += t2 * t2;
-      s3 += t3 * t3;
-    }
-    out[c] = s0;
-    out[c + 1] = s1;
-    out[c + 2] = s2;
-    out[c + 3] = s3;
-  }
+  for (; c + 4 <= k; c += 4) distancesToFourBlocks(data, base, centers, c * d, d, out, c);
   for (; c < k; c++) out[c] = squaredDistance(data, base, centers, c * d, d);
 }
 
@@ -130,4 +106,42 @@ export function distancesOfTwoRows(
     outA[c] = a0;
     outB[c] = r0;
   }
+}
+
+/**
+ * Squared distances from the row at `base` in `a` to the four consecutive d-long blocks of `b`
+ * starting at `first` (four centres, or four data rows), into out[at..at + 3]: one pass, four
+ * sums, each in index order.
+ */
+export function distancesToFourBlocks(
+  a: Float64Array,
+  base: number,
+  b: Float64Array,
+  first: number,
+  d: number,
+  out: Float64Array,
+  at = 0,
+): void {
+  const b1 = first + d;
+  const b2 = b1 + d;
+  const b3 = b2 + d;
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  for (let j = 0; j < d; j++) {
+    const x = a[base + j];
+    const t0 = x - b[first + j];
+    const t1 = x - b[b1 + j];
+    const t2 = x - b[b2 + j];
+    const t3 = x - b[b3 + j];
+    s0 += t0 * t0;
+    s1 += t1 * t1;
+    s2 += t2 * t2;
+    s3 += t3 * t3;
+  }
+  out[at] = s0;
+  out[at + 1] = s1;
+  out[at + 2] = s2;
+  out[at + 3] = s3;
 }

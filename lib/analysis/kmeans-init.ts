@@ -1,4 +1,4 @@
-import { distancesOfTwoRows, distancesToCentres, squaredDistance } from "./distance-kernels";
+import { distancesOfTwoRows, distancesToCentres, distancesToFourBlocks, squaredDistance } from "./distance-kernels";
 import type { Matrix } from "./matrix";
 import { randomInt, type Random } from "./random";
 
@@ -84,42 +84,16 @@ function distancesToRow(
   cap: Float64Array | null,
 ): number {
   const rb = r * d;
+  const four = new Float64Array(4);
   let total = 0;
   let i = 0;
   for (; i + 4 <= n; i += 4) {
-    const b0 = i * d;
-    const b1 = b0 + d;
-    const b2 = b1 + d;
-    const b3 = b2 + d;
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    for (let j = 0; j < d; j++) {
-      const x = data[rb + j];
-      const t0 = data[b0 + j] - x;
-      const t1 = data[b1 + j] - x;
-      const t2 = data[b2 + j] - x;
-      const t3 = data[b3 + j] - x;
-      s0 += t0 * t0;
-      s1 += t1 * t1;
-      s2 += t2 * t2;
-      s3 += t3 * t3;
+    distancesToFourBlocks(data, rb, data, i * d, d, four);
+    for (let q = 0; q < 4; q++) {
+      const s = cap !== null && cap[i + q] < four[q] ? cap[i + q] : four[q];
+      out[i + q] = s;
+      total += s;
     }
-    if (cap !== null) {
-      if (cap[i] < s0) s0 = cap[i];
-      if (cap[i + 1] < s1) s1 = cap[i + 1];
-      if (cap[i + 2] < s2) s2 = cap[i + 2];
-      if (cap[i + 3] < s3) s3 = cap[i + 3];
-    }
-    out[i] = s0;
-    out[i + 1] = s1;
-    out[i + 2] = s2;
-    out[i + 3] = s3;
-    total += s0;
-    total += s1;
-    total += s2;
-    total += s3;
   }
   for (; i < n; i++) {
     let s = squaredDistance(data, i * d, data, rb, d);

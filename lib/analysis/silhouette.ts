@@ -1,4 +1,5 @@
 import { compactLabels } from "./agreement";
+import { distancesToFourBlocks, squaredDistance } from "./distance-kernels";
 import { selectRows, type Matrix } from "./matrix";
 import { createRandom, sampleIndices } from "./random";
 
@@ -27,44 +28,16 @@ export function silhouetteSamples(matrix: Matrix, assignments: ArrayLike<number>
     sums[i * labels + codes[r]] += dist;
     sums[r * labels + codes[i]] += dist;
   };
+  const four = new Float64Array(4);
   for (let i = 0; i < n; i++) {
     const bi = i * d;
     let r = i + 1;
-    // Four partners per pass: independent sums keep the floating-point unit busy; credited in row order.
+    // Four partners per pass (independent sums), credited in row order.
     for (; r + 4 <= n; r += 4) {
-      const b0 = r * d;
-      const b1 = b0 + d;
-      const b2 = b1 + d;
-      const b3 = b2 + d;
-      let s0 = 0;
-      let s1 = 0;
-      let s2 = 0;
-      let s3 = 0;
-      for (let j = 0; j < d; j++) {
-        const x = data[bi + j];
-        const t0 = x - data[b0 + j];
-        const t1 = x - data[b1 + j];
-        const t2 = x - data[b2 + j];
-        const t3 = x - data[b3 + j];
-        s0 += t0 * t0;
-        s1 += t1 * t1;
-        s2 += t2 * t2;
-        s3 += t3 * t3;
-      }
-      credit(i, r, s0);
-      credit(i, r + 1, s1);
-      credit(i, r + 2, s2);
-      credit(i, r + 3, s3);
+      distancesToFourBlocks(data, bi, data, r * d, d, four);
+      for (let q = 0; q < 4; q++) credit(i, r + q, four[q]);
     }
-    for (; r < n; r++) {
-      const br = r * d;
-      let s = 0;
-      for (let j = 0; j < d; j++) {
-        const t = data[bi + j] - data[br + j];
-        s += t * t;
-      }
-      credit(i, r, s);
-    }
+    for (; r < n; r++) credit(i, r, squaredDistance(data, bi, data, r * d, d));
   }
 
   const out = new Float64Array(n);
