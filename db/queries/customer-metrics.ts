@@ -1,6 +1,7 @@
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../client";
-import { customerMetricSettings, customerMetricSnapshots, transactions } from "../schema";
+import { visibleLines } from "./customer-lines";
+import { customerMetricSettings, customerMetricSnapshots } from "../schema";
 import { isUuid } from "@/lib/ids";
 
 /**
@@ -87,15 +88,15 @@ export async function saveMetricSettings(db: Database, params: StudyKey & { sett
 export async function workspaceHasCustomerData(db: Database, params: WorkspaceKey): Promise<boolean> {
   const result = await db.execute(sql`
     select exists (select 1 from customers where workspace_id = ${params.workspaceId})
-        or exists (select 1 from transactions where workspace_id = ${params.workspaceId})
-        or exists (select 1 from usage_events where workspace_id = ${params.workspaceId})
+        or exists (select 1 from transactions t where ${visibleLines("t", params.workspaceId)})
+        or exists (select 1 from usage_events e where ${visibleLines("e", params.workspaceId)})
         or exists (select 1 from usage_summaries where workspace_id = ${params.workspaceId}) as has`);
   return Boolean(rowsOf<{ has: boolean }>(result)[0]?.has);
 }
 
 async function workspaceHasUsage(db: Database, params: WorkspaceKey): Promise<boolean> {
   const result = await db.execute(sql`
-    select exists (select 1 from usage_events where workspace_id = ${params.workspaceId})
+    select exists (select 1 from usage_events e where ${visibleLines("e", params.workspaceId)})
         or exists (select 1 from usage_summaries where workspace_id = ${params.workspaceId}) as has`);
   return Boolean(rowsOf<{ has: boolean }>(result)[0]?.has);
 }
@@ -140,7 +141,7 @@ export async function writeMetricSnapshot(
         max(t.occurred_at) as last_at,
         count(*) as lines
       from transactions t
-      where t.workspace_id = ${ws} and ${clean} ${fixedRef}
+      where ${visibleLines("t", ws)} and ${clean} ${fixedRef}
       group by t.customer_external_id, t.order_id`);
 
     const [ref] = rowsOf<{ day: string }>(
@@ -149,7 +150,7 @@ export async function writeMetricSnapshot(
           ${c.referenceDate}::date,
           (select max(last_at at time zone 'UTC')::date + 1 from metric_orders),
           (select greatest(
-            (select max(occurred_at at time zone 'UTC') from usage_events where workspace_id = ${ws}),
+            (select max(e.occurred_at at time zone 'UTC') from usage_events e where ${visibleLines("e", ws)}),
             (select max(last_active_at at time zone 'UTC') from usage_summaries where workspace_id = ${ws}))::date + 1),
           (now() at time zone 'UTC')::date), 'YYYY-MM-DD') as day`),
     );
@@ -203,7 +204,7 @@ export async function writeMetricSnapshot(
           select customer_external_id as cid,
             count(distinct (occurred_at at time zone 'UTC')::date) filter (where occurred_at >= ${refTs} - interval '30 days') as days30,
             max(occurred_at) as last_use
-          from usage_events where workspace_id = ${ws} and occurred_at < ${refTs}
+          from usage_events e where ${visibleLines("e", ws)} and occurred_at < ${refTs}
           group by customer_external_id
         ) e
         full join (
@@ -322,26 +323,3 @@ export async function latestMetricSnapshot(db: Database, params: StudyKey) {
   const [row] = await listMetricSnapshots(db, { ...params, limit: 1 });
   return row;
 }
-
-// ---------- seeding (tests, bench, demo) ----------
-
-export type TransactionLineInput = {
-  lineKey: string;
-  customerExternalId: string | null;
-  orderId: string;
-  occurredAt: Date;
-  itemCode?: string | null;
-  quantity?: string | null;
-  unitPrice?: string | null;
-  amount: string;
-  isCancellation: boolean;
-};
-
-/** Plain batch insert of transaction lines (the importer has its own streaming path); idempotent on lineKey. */
-export async function insertTransactionLines(db: Database, params: WorkspaceKey & { lines: TransactionLineInput[] }) {
-  for (let i = 0; i < params.lines.length; i += 2000) {
-    const batch = params.lines.slice(i, i + 2000).map((line) => ({ ...line, workspaceId: params.workspaceId }));
-    await db.insert(transactions).values(batch).onConflictDoNothing();
-  }
-}
-

@@ -4,7 +4,7 @@ import { dataImportChunks, dataImportErrors, dataImportRows, dataImports, type D
 
 /**
  * Imports of customer data: the uploaded file's chunks, the staging rows, the bad-row report, and
- * the final move of staged rows into customers / transactions / usage tables.
+ * the final move of staged rows into customers / usage summaries (lines: customer-lines.ts).
  */
 
 type WorkspaceKey = { workspaceId: string };
@@ -146,19 +146,11 @@ export async function countStagedRows(db: Database, params: ImportKey): Promise<
   return Number(row?.n ?? 0);
 }
 
-const MERGE: Record<DataImportKind, (ws: string, id: string) => SQL> = {
+/** The kinds that merge into existing rows, through staging (lines are COPYed straight in: customer-lines.ts). */
+export type StagedImportKind = Extract<DataImportKind, "customers" | "usage_summaries">;
+
+const MERGE: Record<StagedImportKind, (ws: string, id: string) => SQL> = {
   // Each reads `chunk`: the staged rows of one line range, deleted from staging by the same statement.
-  transactions: (ws, id) => sql`
-    insert into transactions (workspace_id, line_key, customer_external_id, order_id, occurred_at, item_code, quantity, unit_price, amount, is_cancellation, import_id)
-    select ${ws}::uuid, key, customer_external_id, order_id, occurred_at, item_code, quantity, unit_price,
-      coalesce(amount, quantity * unit_price), coalesce(is_cancellation, false), ${id}::uuid
-    from chunk
-    on conflict do nothing returning 1`,
-  usage_events: (ws, id) => sql`
-    insert into usage_events (workspace_id, event_key, customer_external_id, occurred_at, event_name, import_id)
-    select ${ws}::uuid, key, customer_external_id, occurred_at, event_name, ${id}::uuid
-    from chunk
-    on conflict do nothing returning 1`,
   // Attributes merge into what is there; a row counts as imported only when something changed.
   customers: (ws, id) => sql`
     insert into customers as c (workspace_id, external_id, attributes)
@@ -181,12 +173,12 @@ const MERGE_CHUNK_LINES = 25_000;
 
 /**
  * Moves an import's staged rows into the real tables in one transaction (idempotent: rows already
- * there are left alone and counted as unchanged), adds customers that transactions or usage name,
+ * there are left alone and counted as unchanged), adds customers that usage summaries name,
  * and empties the staging rows. The move runs as statements of 25,000 lines each, yielding in between:
  * PGlite executes a statement synchronously on the main thread, so one statement over half a million
  * rows would stall every request of the app for its whole duration.
  */
-export async function mergeStagedRows(db: Database, params: ImportKey & { kind: DataImportKind }): Promise<{ staged: number; imported: number; unchanged: number }> {
+export async function mergeStagedRows(db: Database, params: ImportKey & { kind: StagedImportKind }): Promise<{ staged: number; imported: number; unchanged: number }> {
   const { workspaceId, importId, kind } = params;
   const owner = await getDataImport(db, params);
   if (!owner) throw new Error("Import not found.");

@@ -25,11 +25,18 @@ export type Customer = typeof customers.$inferSelect;
  * One row per transaction line. lineKey makes re-imports idempotent: a hash of the order id and the
  * line's content plus its occurrence number within the file, so importing the same file twice adds nothing.
  * Cancellations/returns are kept (flagged or negative) so cleaning rules can be changed without re-importing.
+ *
+ * Lines are bulk-loaded: the importer COPYs them straight in, tagged with their import, and they count
+ * only once that import has succeeded (`visibleLines` in db/queries/customer-lines.ts — every reader
+ * goes through it). So the table carries no per-row constraint that COPY would check line by line: no
+ * unique line key (the import's final step drops lines whose key is already there, under a per-workspace
+ * lock), no foreign keys (triggers of migration 0008 delete lines with their workspace or their import),
+ * and one index, by workspace and import, that COPY appends to cheaply.
  */
 export const transactions = pgTable(
   "transactions",
   {
-    workspaceId: uuid().notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: uuid().notNull(),
     lineKey: text().notNull(),
     // Null where the source has no customer (135,080 lines of the retail log): kept, excluded by cleaning.
     customerExternalId: text(),
@@ -42,22 +49,22 @@ export const transactions = pgTable(
     isCancellation: boolean().notNull().default(false),
     importId: uuid(),
   },
-  (t) => [primaryKey({ columns: [t.workspaceId, t.lineKey] }), index().on(t.workspaceId, t.customerExternalId)],
+  (t) => [index().on(t.workspaceId, t.importId)],
 );
 export type Transaction = typeof transactions.$inferSelect;
 
-/** Usage as events (one row per event; eventKey idempotent like lineKey). */
+/** Usage as events (one row per event; eventKey idempotent like lineKey, bulk-loaded like transactions). */
 export const usageEvents = pgTable(
   "usage_events",
   {
-    workspaceId: uuid().notNull().references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: uuid().notNull(),
     eventKey: text().notNull(),
     customerExternalId: text().notNull(),
     occurredAt: timestamp({ withTimezone: true }).notNull(),
     eventName: text(),
     importId: uuid(),
   },
-  (t) => [primaryKey({ columns: [t.workspaceId, t.eventKey] }), index().on(t.workspaceId, t.customerExternalId)],
+  (t) => [index().on(t.workspaceId, t.importId)],
 );
 
 /** Usage delivered pre-aggregated (last active date, sessions per month); one row per customer, replaced on import. */
