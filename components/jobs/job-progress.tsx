@@ -17,6 +17,8 @@ type Props = {
 };
 
 const TERMINAL = new Set(["succeeded", "failed", "cancelled"]);
+/** Stages that jobs report as codes; anything else (a sweep's "k = 4") is shown as it comes. */
+const STAGE_MESSAGES = { reading: "jobs.stage_reading", saving: "jobs.stage_saving", compute: "jobs.stage_compute", done: "jobs.stage_done" } as const;
 
 /**
  * Live progress of a background job, polled from /api/v1/jobs/:id. The job row is the truth, so a
@@ -78,13 +80,15 @@ export function JobProgress({ workspaceSlug, jobId, unitLabel, onFinished, canCa
       : job?.cancelRequested && status === "running"
         ? t("jobs.cancelRequested")
         : t(`jobs.${status}`);
+  const stage = progress?.stage;
+  const stageText = stage && stage in STAGE_MESSAGES ? t(STAGE_MESSAGES[stage as keyof typeof STAGE_MESSAGES]) : stage;
   const percent = progress?.total ? Math.min(100, Math.round((progress.done / progress.total) * 100)) : status === "succeeded" ? 100 : 0;
 
   return (
     <div className="space-y-2 rounded-md border border-slate-200 bg-white p-3" aria-live="polite">
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-700">
         <span className={status === "failed" ? "font-medium text-red-700" : "font-medium"}>
-          {progress?.stage ? `${progress.stage} · ` : ""}
+          {stageText ? `${stageText} · ` : ""}
           {statusText}
         </span>
         <span>{countText}</span>

@@ -13,6 +13,10 @@ export const jobs = defineMessages({
     cancel: "Cancel",
     progressLabel: "Progress",
     pollFailed: "Lost contact with the server; retrying…",
+    stage_reading: "Reading the file",
+    stage_saving: "Saving",
+    stage_compute: "Computing",
+    stage_done: "Finishing",
   },
   fi: {
     queued: "Odottaa käynnistymistä…",
@@ -26,6 +30,10 @@ export const jobs = defineMessages({
     cancel: "Peruuta",
     progressLabel: "Edistyminen",
     pollFailed: "Yhteys palvelimeen katkesi; yritetään uudelleen…",
+    stage_reading: "Luetaan tiedostoa",
+    stage_saving: "Tallennetaan",
+    stage_compute: "Lasketaan",
+    stage_done: "Viimeistellään",
   },
   sv: {
     queued: "Väntar på att starta…",
@@ -39,5 +47,9 @@ export const jobs = defineMessages({
     cancel: "Avbryt",
     progressLabel: "Förlopp",
     pollFailed: "Kontakten med servern bröts; försöker igen…",
+    stage_reading: "Läser filen",
+    stage_saving: "Sparar",
+    stage_compute: "Beräknar",
+    stage_done: "Avslutar",
   },
 });
