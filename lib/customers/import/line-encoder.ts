@@ -46,6 +46,8 @@ export class LineEncoder {
     input: TStartImportInput,
     private readonly header: string[],
     ids: { workspaceId: string; importId: string },
+    /** Tests turn the fast path off to compare it with the string path. */
+    options: { fastPath?: boolean } = {},
   ) {
     const { mapping } = input;
     const index = (name: string | undefined) => (name ? header.indexOf(name) : -1);
@@ -67,7 +69,7 @@ export class LineEncoder {
     this.cancelPrefix = Buffer.from(mapping.cancellation.orderIdPrefix, "utf8");
     this.cancelNegative = mapping.cancellation.negative;
     // An order id that is the row's identity must be checked for repeats: the converter does that.
-    this.fast = !(kind === "transactions" && this.col.item < 0 && this.col.quantity < 0);
+    this.fast = options.fastPath !== false && !(kind === "transactions" && this.col.item < 0 && this.col.quantity < 0);
   }
 
   /** The reader's current record: null when good (its tuple written when `stage`), else why it is bad. */
