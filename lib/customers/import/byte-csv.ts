@@ -101,6 +101,8 @@ export class ByteCsvReader {
     const b = this.bytes;
     const end = b.length;
     const d = this.delimiter;
+    // The highest of the bytes that end a plain field: most bytes are above it and need one comparison.
+    const top = d > CR ? d : CR;
     const final = this.final;
     let pos = start;
     let newlines = 0;
@@ -115,8 +117,11 @@ export class ByteCsvReader {
           // Find the closing quote, counting newlines on the way (LF, CR, CRLF as one).
           while (p < end) {
             const c = b[p]!;
-            if (c === QUOTE) break;
-            if (c === LF || (c === CR && b[p + 1] !== LF)) newlines++;
+            // One comparison for most bytes: quote, LF and CR are all below "#".
+            if (c <= QUOTE) {
+              if (c === QUOTE) break;
+              if (c === LF || (c === CR && b[p + 1] !== LF)) newlines++;
+            }
             p++;
           }
           if (p >= end) {
@@ -148,7 +153,7 @@ export class ByteCsvReader {
         let p = pos;
         while (p < end) {
           const c = b[p]!;
-          if (c === d || c === LF || c === CR) break;
+          if (c <= top && (c === d || c === LF || c === CR)) break;
           p++;
         }
         this.field(pos, p, PLAIN);
