@@ -108,13 +108,17 @@ async function main() {
   const source = Readable.from(chunks(), { highWaterMark: 1 });
   const stream = gzipped ? source.pipe(createGunzip({ chunkSize: 256 * 1024 })) : source;
   const checker = new ByteTextChecker();
+  // Only a failure of the stream itself (zlib) means a broken gzip; anything thrown while parsing is itself.
+  let parsing = false;
   try {
     for await (const piece of stream as AsyncIterable<Buffer>) {
+      parsing = true;
       reader.push(checker.check(piece));
       await drain();
+      parsing = false;
     }
   } catch (error) {
-    if (error instanceof FileProblem || (error instanceof Error && error.name === "AppError")) throw error;
+    if (parsing || error instanceof FileProblem || (error instanceof Error && error.name === "AppError")) throw error;
     throw new FileProblem("The file looks gzipped but cannot be decompressed (is it complete?).");
   }
   reader.push(checker.check(NO_TUPLES, true), true);

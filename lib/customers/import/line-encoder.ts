@@ -1,5 +1,5 @@
 import { utf8Text } from "./buffer-text";
-import type { ByteCsvReader } from "./byte-csv";
+import { ESCAPED, type ByteCsvReader } from "./byte-csv";
 import { copyBytes, sameBytes, TupleWriter, uuidBytes } from "./copy-binary";
 import { AMOUNT_INTEGER_DIGITS, lineAmountScaled, scaledDecimal } from "./decimal";
 import { FieldReader } from "./line-fields";
@@ -91,7 +91,7 @@ export class LineEncoder {
   /** Trailing empty cells are tolerated; otherwise the record must have the header's width. */
   private width(r: ByteCsvReader): boolean {
     let n = r.count;
-    while (n > this.header.length && r.kinds[n - 1] !== 2 && r.starts[n - 1] === r.ends[n - 1]) n--;
+    while (n > this.header.length && r.kinds[n - 1] !== ESCAPED && r.starts[n - 1] === r.ends[n - 1]) n--;
     return n === this.header.length;
   }
 
