@@ -65,4 +65,15 @@ describe("createRowConverter", () => {
     expect(summaries[0]).toMatchObject({ ok: true, row: expect.arrayContaining(["2024-05-01T00:00:00.000Z", "12.5"]) });
     expect(summaries[1]).toMatchObject({ ok: false });
   });
+
+  it("refuses values the numeric columns cannot hold once rounded, and line amounts past numeric(18,4)", () => {
+    const text = "order,qty,price,at\n1,2,9999999999.99995,2023-01-01\n2,9999999999,9999999999.9999,2023-01-01\n3,99999,999999999,2023-01-01\n4,-2,0.00005,2023-01-01\n";
+    const rows = convert("transactions", text, {}, { orderId: "order", quantity: "qty", unitPrice: "price", occurredAt: "at" });
+    expect(rows.map((r) => (r.ok ? "ok" : r.reason))).toEqual([
+      'unit price "9999999999.99995" is out of range',
+      'amount "9999999999 × 9999999999.9999" is out of range',
+      "ok",
+      "ok",
+    ]);
+  });
 });

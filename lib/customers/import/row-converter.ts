@@ -1,6 +1,7 @@
 import type { CsvRecord } from "./csv-parser";
 import { LineKeyer } from "./line-keys";
 import type { TImportKind, TStartImportInput } from "./schemas";
+import { AMOUNT_INTEGER_DIGITS, exceedsIntegerDigits, lineAmountScaled, scaledDecimal, VALUE_INTEGER_DIGITS } from "./decimal";
 import { parseBoolean, parseDateTime, parseDecimal } from "./values";
 
 /**
@@ -42,7 +43,11 @@ const bad = (reason: string): never => {
 };
 const quote = (value: string) => `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
 
-export function createRowConverter(kind: TImportKind, input: TStartImportInput, header: string[]): (record: CsvRecord) => Converted {
+/**
+ * `keyer` is shared with the worker's byte-level fast path (line-encoder.ts), which handles the common
+ * rows itself and hands every other row to this converter: both must count occurrences in one table.
+ */
+export function createRowConverter(kind: TImportKind, input: TStartImportInput, header: string[], keyer = new LineKeyer()): (record: CsvRecord) => Converted {
   const { mapping, decimalSeparator, dateFormat, timeZone } = input;
   const index = (name: string | undefined) => (name ? header.indexOf(name) : -1);
   const col = {
@@ -60,7 +65,6 @@ export function createRowConverter(kind: TImportKind, input: TStartImportInput, 
     cancelled: index(mapping.cancellation.column),
   };
   const attributes = mapping.attributes.map((a) => ({ ...a, index: header.indexOf(a.column) }));
-  const keyer = new LineKeyer();
   // Without a line-level column an order id is the row's identity, so a repeat is a mistake in the file.
   const orderIsRowKey = kind === "transactions" && col.item < 0 && col.quantity < 0;
   const firstSeen = new Map<string, number>();
@@ -73,12 +77,15 @@ export function createRowConverter(kind: TImportKind, input: TStartImportInput, 
     return v === "" ? null : v;
   };
   const required = (i: number, what: string, max = MAX_ID): string => text(i, what, max) ?? bad(`missing ${what}`);
-  const number = (i: number, what: string): string | null => {
+  /** `scale`: the column's decimals, when rounding to them could carry into an 11th integer digit. */
+  const number = (i: number, what: string, scale?: number): string | null => {
     const v = cell(i);
     if (v === "") return null;
     const n = parseDecimal(v, decimalSeparator) ?? bad(`unparseable ${what} ${quote(v)} (decimal ${decimalSeparator === "comma" ? "comma" : "point"})`);
     // The database columns hold up to 10 integer digits; a longer value is a broken cell, not a price.
-    if (n.replace(/^-/, "").split(".")[0]!.replace(/^0+/, "").length > 10) bad(`${what} ${quote(v)} is out of range`);
+    if (n.replace(/^-/, "").split(".")[0]!.replace(/^0+/, "").length > VALUE_INTEGER_DIGITS) bad(`${what} ${quote(v)} is out of range`);
+    // PostgreSQL rounds to the column's scale on the way in: 9999999999.99995 would overflow numeric(14,4).
+    if (scale !== undefined && exceedsIntegerDigits(scaledDecimal(n, scale), scale, VALUE_INTEGER_DIGITS)) bad(`${what} ${quote(v)} is out of range`);
     return n;
   };
   const date = (i: number, what: string): string | null => {
@@ -112,9 +119,13 @@ export function createRowConverter(kind: TImportKind, input: TStartImportInput, 
         const at = date(col.at, "date") ?? bad("missing date");
         const customer = text(col.customer, "customer id", MAX_ID);
         const quantity = number(col.quantity, "quantity");
-        const unitPrice = number(col.unitPrice, "unit price");
+        const unitPrice = number(col.unitPrice, "unit price", 4);
         const amount = col.amount >= 0 ? number(col.amount, "amount") ?? bad("missing amount") : null;
         if (col.amount < 0 && (quantity === null || unitPrice === null)) bad(quantity === null ? "missing quantity" : "missing unit price");
+        // The worker computes quantity × unit price now (the SQL merge used to): it must fit numeric(18,4).
+        if (col.amount < 0 && exceedsIntegerDigits(lineAmountScaled(quantity!, unitPrice!), 4, AMOUNT_INTEGER_DIGITS)) {
+          bad(`amount ${quote(`${quantity} × ${unitPrice}`)} is out of range`);
+        }
         const item = text(col.item, "item code", MAX_ID);
         let cancelled = false;
         if (mapping.cancellation.orderIdPrefix && orderId.startsWith(mapping.cancellation.orderIdPrefix)) cancelled = true;
@@ -126,14 +137,14 @@ export function createRowConverter(kind: TImportKind, input: TStartImportInput, 
         }
         if (mapping.cancellation.negative && ((amount ?? "").startsWith("-") || (quantity ?? "").startsWith("-"))) cancelled = true;
         if (orderIsRowKey) unique(orderId, line, "order id");
-        const key = keyer.key([orderId, item, quantity, unitPrice, amount, at, customer]);
+        const key = keyer.keyFor([orderId, item, quantity, unitPrice, amount, at, customer]);
         return [line, key, customer, orderId, at, item, quantity, unitPrice, amount, cancelled, null, null, null, null, null];
       }
       case "usage_events": {
         const customer = required(col.customer, "customer id");
         const at = date(col.at, "date") ?? bad("missing date");
         const event = text(col.event, "event name", MAX_ID);
-        const key = keyer.key([customer, at, event]);
+        const key = keyer.keyFor([customer, at, event]);
         return [line, key, customer, null, at, null, null, null, null, null, event, null, null, null, null];
       }
       case "usage_summaries": {
