@@ -39,8 +39,10 @@ describe.each(testDatabaseKinds())("bulk-loaded customer lines on %s", (dbKind) 
     await updateDataImport(t.db, { workspaceId, importId: record.id, patch: { status: "running" } });
     return record.id;
   }
-  const complete = (workspaceId: string, importId: string, customerIds: string[] = ["C1"]) =>
-    completeLineImport(t.db, { workspaceId, importId, kind: "transactions", customerIds, patch: { rowCount: 3, badRowCount: 0 } });
+  const complete = async (workspaceId: string, importId: string, customerIds: string[] = ["C1"]) => {
+    const loaded = (await lineKeys(t.db, workspaceId, importId)).length;
+    return completeLineImport(t.db, { workspaceId, importId, kind: "transactions", loaded, customerIds, patch: { rowCount: 3, badRowCount: 0 } });
+  };
 
   it("counts an import's lines only once it has succeeded, and adds the customers they name", async () => {
     const { workspace } = await createStudyFixture(t.db);

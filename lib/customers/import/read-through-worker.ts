@@ -1,5 +1,5 @@
 import { insertImportErrors, readImportChunk, stageImportCsv } from "@/db/queries/data-imports";
-import { copyLineTuples } from "@/db/queries/customer-lines";
+import { openLineCopy } from "@/db/queries/customer-lines";
 import type { DataImport } from "@/db/schema";
 import { JobCancelledError, type JobContext } from "@/lib/jobs/job-context";
 import { startWorker } from "@/lib/workers/start-worker";
@@ -16,7 +16,8 @@ const BATCHES_IN_FLIGHT = 2;
 /** A problem with the file itself (header, encoding, compression): the import fails with this message. */
 export class ImportFileError extends Error {}
 
-export type ReadSummary = { rowsRead: number; badRows: number; customerIds: string[] };
+/** `staged`: rows handed to the database (good rows; none after the first bad one under roll-back). */
+export type ReadSummary = { rowsRead: number; badRows: number; staged: number; customerIds: string[] };
 
 type Batch = Extract<FromWorker, { type: "batch" }>;
 
@@ -38,7 +39,9 @@ export function readThroughWorker(ctx: JobContext, record: DataImport, input: TS
       importId: record.id,
       workspaceId: record.workspaceId,
     });
+    const lineCopy = lineKind ? openLineCopy(ctx.db, lineKind) : undefined;
     const customerIds: string[] = [];
+    let staged = 0;
     let settled = false;
     let seq = 0;
     let bytesSent = 0;
@@ -51,6 +54,7 @@ export function readThroughWorker(ctx: JobContext, record: DataImport, input: TS
       settled = true;
       ctx.signal.removeEventListener("abort", onAbort);
       void worker.terminate();
+      if (error) lineCopy?.abort();
       if (error) reject(error);
       else resolve(value!);
     };
@@ -59,10 +63,11 @@ export function readThroughWorker(ctx: JobContext, record: DataImport, input: TS
     const send = (message: ToWorker) => worker.postMessage(message);
 
     const write = async (batch: Batch) => {
-      if (lineKind) await copyLineTuples(ctx.db, { kind: lineKind, tuples: batch.tuples });
+      if (lineCopy) await lineCopy.write(batch.tuples);
       else await stageImportCsv(ctx.db, { ...key, csv: batch.csv });
       await insertImportErrors(ctx.db, { ...key, errors: batch.errors });
       for (const id of batch.customerIds) customerIds.push(id);
+      staged += batch.staged;
       const estimate = bytesSent > 0 ? Math.max(batch.rowsRead, Math.round((batch.rowsRead * record.byteSize) / bytesSent)) : undefined;
       await ctx.progress({ done: batch.rowsRead, total: estimate, unit: "rows", stage: "reading" });
     };
@@ -92,7 +97,8 @@ export function readThroughWorker(ctx: JobContext, record: DataImport, input: TS
           return enqueue(message);
         case "done":
           await writes;
-          return settle(undefined, { rowsRead: message.rowsRead, badRows: message.badRows, customerIds });
+          await lineCopy?.finish();
+          return settle(undefined, { rowsRead: message.rowsRead, badRows: message.badRows, staged, customerIds });
         case "fatal":
           return settle(new ImportFileError(message.message));
       }

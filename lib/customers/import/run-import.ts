@@ -19,7 +19,7 @@ async function forgetRun(ctx: JobContext, record: DataImport, key: ImportKey, er
 /** Makes what was read count: lines by marking the import succeeded, staged kinds by merging them in. */
 async function complete(ctx: JobContext, record: DataImport, key: ImportKey, read: ReadSummary) {
   const counts = { rowCount: read.rowsRead, badRowCount: read.badRows };
-  if (isLineKind(record.kind)) return completeLineImport(ctx.db, { ...key, kind: record.kind, customerIds: read.customerIds, patch: counts });
+  if (isLineKind(record.kind)) return completeLineImport(ctx.db, { ...key, kind: record.kind, loaded: read.staged, customerIds: read.customerIds, patch: counts });
   const merged = await mergeStagedRows(ctx.db, { ...key, kind: record.kind });
   await updateDataImport(ctx.db, {
     ...key,
