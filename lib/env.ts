@@ -77,9 +77,10 @@ export function appUrl(): string {
   return (process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
 }
 
+/** At least 2: a running import holds one connection for its COPY while it reads the file through another. */
 export function databasePoolSize(): number {
   const size = Number(process.env.DATABASE_POOL_SIZE ?? 10);
-  return Number.isInteger(size) && size > 0 ? size : 10;
+  return Number.isInteger(size) && size > 0 ? Math.max(2, size) : 10;
 }
 
 export type SmtpSettings = { host: string; port: number; user?: string; password?: string; from: string };
