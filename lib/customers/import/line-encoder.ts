@@ -4,7 +4,7 @@ import { copyBytes, sameBytes, TupleWriter, uuidBytes } from "./copy-binary";
 import { AMOUNT_INTEGER_DIGITS, lineAmountScaled, scaledDecimal } from "./decimal";
 import { FieldReader } from "./line-fields";
 import { KeyContent, LineKeyer, MAX_KEY_BYTES } from "./line-keys";
-import { createRowConverter, type StagedRow } from "./row-converter";
+import { createRowConverter, mappedColumns, type StagedRow } from "./row-converter";
 import type { TStartImportInput } from "./schemas";
 import { parseBoolean } from "./values";
 import type { LineKind } from "./worker-protocol";
@@ -33,7 +33,7 @@ export class LineEncoder {
   private readonly convertRecord: ReturnType<typeof createRowConverter>;
   private readonly workspace: Buffer;
   private readonly importId: Buffer;
-  private readonly col: Record<"customer" | "order" | "at" | "amount" | "quantity" | "unitPrice" | "item" | "event" | "cancelled", number>;
+  private readonly col: ReturnType<typeof mappedColumns>;
   private readonly fast: boolean;
   private readonly cancelPrefix: Buffer;
   private readonly cancelNegative: boolean;
@@ -50,18 +50,7 @@ export class LineEncoder {
     options: { fastPath?: boolean } = {},
   ) {
     const { mapping } = input;
-    const index = (name: string | undefined) => (name ? header.indexOf(name) : -1);
-    this.col = {
-      customer: index(mapping.customerId),
-      order: index(mapping.orderId),
-      at: index(mapping.occurredAt),
-      amount: index(mapping.amount),
-      quantity: index(mapping.quantity),
-      unitPrice: index(mapping.unitPrice),
-      item: index(mapping.itemCode),
-      event: index(mapping.eventName),
-      cancelled: index(mapping.cancellation.column),
-    };
+    this.col = mappedColumns(mapping, header);
     this.fields = new FieldReader(input.decimalSeparator, input.dateFormat, input.timeZone);
     this.convertRecord = createRowConverter(kind, input, header, this.keyer);
     this.workspace = uuidBytes(ids.workspaceId);

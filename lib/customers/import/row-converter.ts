@@ -47,10 +47,10 @@ const quote = (value: string) => `"${value.length > 40 ? `${value.slice(0, 40)}â
  * `keyer` is shared with the worker's byte-level fast path (line-encoder.ts), which handles the common
  * rows itself and hands every other row to this converter: both must count occurrences in one table.
  */
-export function createRowConverter(kind: TImportKind, input: TStartImportInput, header: string[], keyer = new LineKeyer()): (record: CsvRecord) => Converted {
-  const { mapping, decimalSeparator, dateFormat, timeZone } = input;
+/** Where each mapped field sits in the header (-1: not mapped); shared by the string and the byte path. */
+export function mappedColumns(mapping: TStartImportInput["mapping"], header: readonly string[]) {
   const index = (name: string | undefined) => (name ? header.indexOf(name) : -1);
-  const col = {
+  return {
     customer: index(mapping.customerId),
     order: index(mapping.orderId),
     at: index(mapping.occurredAt),
@@ -64,6 +64,11 @@ export function createRowConverter(kind: TImportKind, input: TStartImportInput, 
     activeDays: index(mapping.activeDaysPerMonth),
     cancelled: index(mapping.cancellation.column),
   };
+}
+
+export function createRowConverter(kind: TImportKind, input: TStartImportInput, header: string[], keyer = new LineKeyer()): (record: CsvRecord) => Converted {
+  const { mapping, decimalSeparator, dateFormat, timeZone } = input;
+  const col = mappedColumns(mapping, header);
   const attributes = mapping.attributes.map((a) => ({ ...a, index: header.indexOf(a.column) }));
   // Without a line-level column an order id is the row's identity, so a repeat is a mistake in the file.
   const orderIsRowKey = kind === "transactions" && col.item < 0 && col.quantity < 0;
