@@ -1,6 +1,7 @@
 import { DataTable } from "@/components/ui/data-table";
 import { buttonClass } from "@/components/ui/button-class";
 import type { ImportErrorRow } from "@/db/queries/data-imports";
+import { translatedReason } from "@/lib/customers/import/bad-row-reasons";
 import type { ImportJson } from "@/lib/customers/import/import-json";
 import type { Translate } from "@/lib/i18n/translator";
 
@@ -44,7 +45,7 @@ export function ImportReport({ record, badRows, downloadHref, locale, t }: Props
             {badRows.map((row) => (
               <tr key={row.line}>
                 <td className="px-4 py-1.5 text-right tabular-nums">{row.line}</td>
-                <td className="px-4 py-1.5">{row.reason}</td>
+                <td className="px-4 py-1.5">{row.detail ? translatedReason(row.detail, t) : row.reason}</td>
                 <td className="max-w-md truncate px-4 py-1.5 font-mono text-xs" title={row.raw}>
                   {row.raw}
                 </td>

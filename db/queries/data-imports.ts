@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gt, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import type { BadRowReason } from "@/lib/customers/import/bad-row-reasons";
 import { dataImportChunks, dataImportErrors, dataImportRows, dataImports, type DataImport, type DataImportKind } from "@/db/schema";
 
 /**
@@ -118,13 +119,13 @@ export async function stageImportCsv(db: Database, params: ImportKey & { csv: st
   }
 }
 
-export type ImportErrorRow = { line: number; reason: string; raw: string };
+export type ImportErrorRow = { line: number; reason: string; detail?: BadRowReason | null; raw: string };
 
 export async function insertImportErrors(db: Database, params: ImportKey & { errors: readonly ImportErrorRow[] }): Promise<void> {
   if (params.errors.length === 0) return;
   await db.execute(sql`
-    insert into ${dataImportErrors} (import_id, line_number, reason, raw_line)
-    select ${params.importId}::uuid, (e->>'line')::int, e->>'reason', e->>'raw'
+    insert into ${dataImportErrors} (import_id, line_number, reason, detail, raw_line)
+    select ${params.importId}::uuid, (e->>'line')::int, e->>'reason', (e->'detail')::jsonb, e->>'raw'
     from json_array_elements(${JSON.stringify(params.errors)}::json) e
     where ${ownedBy(params)}
     on conflict do nothing`);
@@ -133,7 +134,7 @@ export async function insertImportErrors(db: Database, params: ImportKey & { err
 /** Bad rows in line order, a page at a time (the report page shows the first 100; the CSV pages through all). */
 export async function listImportErrors(db: Database, params: ImportKey & { afterLine?: number; limit: number }): Promise<ImportErrorRow[]> {
   const rows = await db
-    .select({ line: dataImportErrors.lineNumber, reason: dataImportErrors.reason, raw: dataImportErrors.rawLine })
+    .select({ line: dataImportErrors.lineNumber, reason: dataImportErrors.reason, detail: dataImportErrors.detail, raw: dataImportErrors.rawLine })
     .from(dataImportErrors)
     .where(and(eq(dataImportErrors.importId, params.importId), gt(dataImportErrors.lineNumber, params.afterLine ?? 0), ownedBy(params)))
     .orderBy(asc(dataImportErrors.lineNumber))

@@ -1,4 +1,5 @@
 import { boolean, date, doublePrecision, index, integer, jsonb, numeric, pgTable, primaryKey, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { BadRowReason } from "@/lib/customers/import/bad-row-reasons";
 import { users, workspaces } from "./accounts";
 import { jobs } from "./jobs";
 import { studies } from "./studies";
@@ -164,7 +165,9 @@ export const dataImportErrors = pgTable(
   {
     importId: uuid().notNull().references(() => dataImports.id, { onDelete: "cascade" }),
     lineNumber: integer().notNull(),
+    // English, as the API says it; `detail` holds the same as a message key and values for other languages.
     reason: text().notNull(),
+    detail: jsonb().$type<BadRowReason>(),
     rawLine: text(),
   },
   (t) => [primaryKey({ columns: [t.importId, t.lineNumber] })],

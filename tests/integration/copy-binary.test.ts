@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import { ByteCsvReader } from "@/lib/customers/import/byte-csv";
 import { COPY_HEADER, COPY_TRAILER, TupleWriter, uuidBytes } from "@/lib/customers/import/copy-binary";
+import { reasonText } from "@/lib/customers/import/bad-row-reasons";
 import { LineEncoder } from "@/lib/customers/import/line-encoder";
 import { ZStartImportInput } from "@/lib/customers/import/schemas";
 import { LINE_COPY_COLUMNS } from "@/lib/customers/import/worker-protocol";
@@ -83,7 +84,10 @@ describe.each(testDatabaseKinds())("binary COPY tuples on %s", (dbKind) => {
     reader.next();
     const encoder = new LineEncoder("transactions", input, reader.record().fields, { workspaceId: WS, importId: IMPORT });
     const reasons: (string | null)[] = [];
-    while (reader.next()) reasons.push(encoder.convert(reader, true));
+    while (reader.next()) {
+      const reason = encoder.convert(reader, true);
+      reasons.push(reason && reasonText(reason));
+    }
     expect(reasons).toEqual([null, null, null, null, null, null, 'amount "9999999999 × 9999999999.9999" is out of range']);
     const batch = encoder.take();
     expect(batch.customerIds).toEqual(["17850", "Müller", "c2", "c3"]);

@@ -3,7 +3,7 @@ import { gzipSync } from "node:zlib";
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { getDataImport, listDataImports } from "@/db/queries/data-imports";
+import { getDataImport, listDataImports, listImportErrors } from "@/db/queries/data-imports";
 import { getJob, listJobs, requestJobCancel } from "@/db/queries/jobs";
 import { customers, dataImportRows, transactions, usageEvents, usageSummaries } from "@/db/schema";
 import { importErrorsCsv } from "@/lib/customers/import/error-report";
@@ -13,6 +13,7 @@ import { ZStartImportInput, type TImportKind } from "@/lib/customers/import/sche
 import { startImport } from "@/lib/customers/import/start-import";
 import { receiveUpload, type ImportPreview } from "@/lib/customers/import/upload";
 import { isAppError } from "@/lib/errors";
+import { translate } from "@/lib/i18n/translate";
 import type { JobHandler } from "@/lib/jobs/job-context";
 import { runNextJob } from "@/lib/jobs/run-next-job";
 import { parseCsv } from "@/lib/responses/csv";
@@ -120,6 +121,16 @@ describe.each(testDatabaseKinds())("customer data import on %s", (dbKind) => {
       ["4", 'duplicate order id "1001", first seen on line 2', "1001;A-1;25.12.2023;5,00;repeat"],
       ["5", 'unparseable date "32.12.2023" (expected DD.MM.YYYY[ HH:mm])', "1003;A-3;32.12.2023;5,00;bad date"],
       ["6", 'unparseable amount "viisi" (decimal comma)', "1004;A-4;1.1.2024;viisi;bad amount"],
+    ]);
+    // The same reasons for a Finnish or Swedish reader: each row keeps its message key and values.
+    const [first] = await listImportErrors(t.db, { workspaceId: workspace.id, importId: done.id, limit: 1 });
+    expect(first!.detail).toEqual({ key: "duplicate", at: { field: "orderId" }, value: "1001", firstLine: 2 });
+    let finnish = "";
+    for await (const piece of importErrorsCsv(t.db, { workspaceId: workspace.id, importId: done.id }, translate("fi"))) finnish += piece;
+    expect(parseCsv(finnish).slice(1).map((row) => row[1])).toEqual([
+      'tilausnumero "1001" toistuu, ensimmäisen kerran rivillä 2',
+      'päivämäärä "32.12.2023" ei kelpaa (odotettu muoto DD.MM.YYYY[ HH:mm])',
+      'summa "viisi" ei ole luku (desimaalierotin pilkku)',
     ]);
     const rows = await t.db.select().from(transactions).where(eq(transactions.workspaceId, workspace.id)).orderBy(transactions.orderId);
     expect(rows.map((r) => [r.orderId, r.customerExternalId, r.amount, r.isCancellation])).toEqual([

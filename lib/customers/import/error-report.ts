@@ -1,28 +1,32 @@
 import type { Database } from "@/db/client";
 import { listImportErrors } from "@/db/queries/data-imports";
+import type { Translate } from "@/lib/i18n/translator";
 import { csvLine } from "@/lib/responses/csv";
+import { translatedReason } from "./bad-row-reasons";
 
 const PAGE = 5_000;
 
 /**
  * Every bad row of an import as CSV (line, reason, raw), a page at a time so a report of any size
- * streams. Cells that a spreadsheet would run as a formula are escaped by csvLine.
+ * streams. Reasons in the reader's language when a translator is given (English otherwise, and for
+ * rows reported before reasons carried their message key). Cells that a spreadsheet would run as a
+ * formula are escaped by csvLine.
  */
-export async function* importErrorsCsv(db: Database, key: { workspaceId: string; importId: string }): AsyncGenerator<string> {
+export async function* importErrorsCsv(db: Database, key: { workspaceId: string; importId: string }, t?: Translate): AsyncGenerator<string> {
   yield csvLine(["line", "reason", "raw"]);
   let afterLine = 0;
   for (;;) {
     const page = await listImportErrors(db, { ...key, afterLine, limit: PAGE });
     if (page.length === 0) return;
-    yield page.map((e) => csvLine([e.line, e.reason, e.raw])).join("");
+    yield page.map((e) => csvLine([e.line, t && e.detail ? translatedReason(e.detail, t) : e.reason, e.raw])).join("");
     afterLine = page[page.length - 1]!.line;
     if (page.length < PAGE) return;
   }
 }
 
 /** The report as a download (streamed; the route sends it as is). */
-export function importErrorsResponse(db: Database, key: { workspaceId: string; importId: string }, fileName: string): Response {
-  const chunks = importErrorsCsv(db, key);
+export function importErrorsResponse(db: Database, key: { workspaceId: string; importId: string }, fileName: string, t?: Translate): Response {
+  const chunks = importErrorsCsv(db, key, t);
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { startWorker } from "@/lib/workers/start-worker";
 import { decodeTuples } from "@/tests/helpers/copy-binary-decode";
 import { parseCsvRecords } from "./csv-parser";
+import { reasonText } from "./bad-row-reasons";
 import { createRowConverter, stagedRowCsv } from "./row-converter";
 import { ZStartImportInput, type TImportKind } from "./schemas";
 import type { FromWorker } from "./worker-protocol";
@@ -58,7 +59,7 @@ describe("import worker", () => {
     const convert = createRowConverter("transactions", input, records[0]!.fields);
     const expected = records.slice(1).flatMap((r) => {
       const c = convert(r);
-      return c.ok ? [] : [{ line: r.line, reason: c.reason, raw: r.raw }];
+      return c.ok ? [] : [{ line: r.line, reason: reasonText(c.reason), detail: c.reason, raw: r.raw }];
     });
     expect(expected.map((e) => e.line)).toEqual([6, 8, 10]);
     for (const [bytes, chunk] of [[Buffer.from(RETAIL_TEXT), 5], [gzipSync(RETAIL_TEXT), 3], [Buffer.from(RETAIL_TEXT), 1 << 20]] as const) {

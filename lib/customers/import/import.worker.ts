@@ -5,6 +5,7 @@ import { ByteCsvReader } from "./byte-csv";
 import { ByteTextChecker } from "./byte-text-checker";
 import { uniqueHeader } from "./detect";
 import { LineEncoder } from "./line-encoder";
+import { reasonText, type BadRowReason } from "./bad-row-reasons";
 import { createRowConverter, stagedRowCsv, type BadRow } from "./row-converter";
 import { mappingProblems, type TImportKind, type TStartImportInput } from "./schemas";
 import { isLineKind, type FromWorker, type ToWorker } from "./worker-protocol";
@@ -75,7 +76,7 @@ async function drain() {
     rowsRead++;
     // Under the roll-back policy one bad row dooms the import: keep checking, stop staging.
     const stage = !(input.badRowPolicy === "rollback" && badRows > 0);
-    let reason: string | null;
+    let reason: BadRowReason | null;
     if (lines) reason = lines.convert(reader, stage);
     else {
       const result = stagedConverter!(reader.record());
@@ -87,7 +88,7 @@ async function drain() {
     } else {
       badRows++;
       const raw = reader.raw();
-      errors.push({ line: reader.line, reason, raw: raw.length > 2000 ? `${raw.slice(0, 2000)}…` : raw });
+      errors.push({ line: reader.line, reason: reasonText(reason), detail: reason, raw: raw.length > 2000 ? `${raw.slice(0, 2000)}…` : raw });
     }
     if (staged >= batchSize || errors.length >= batchSize) await flush();
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeTuples } from "@/tests/helpers/copy-binary-decode";
+import type { BadRowReason } from "./bad-row-reasons";
 import { ByteCsvReader } from "./byte-csv";
 import { CsvParser } from "./csv-parser";
 import { LineEncoder } from "./line-encoder";
@@ -57,7 +58,7 @@ function encodeAll(kind: LineKind, text: string, input: ReturnType<typeof ZStart
   const reader = new ByteCsvReader(input.delimiter);
   const bytes = Buffer.from(text);
   let encoder: LineEncoder | undefined;
-  const results: { line: number; reason: string | null; raw: string }[] = [];
+  const results: { line: number; reason: BadRowReason | null; raw: string }[] = [];
   const drain = () => {
     while (reader.next()) {
       if (!encoder) encoder = new LineEncoder(kind, input, reader.record().fields, IDS, { fastPath });

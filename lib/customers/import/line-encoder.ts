@@ -1,3 +1,4 @@
+import type { BadRowReason } from "./bad-row-reasons";
 import { utf8Text } from "./buffer-text";
 import { ESCAPED, type ByteCsvReader } from "./byte-csv";
 import { copyBytes, sameBytes, TupleWriter, uuidBytes } from "./copy-binary";
@@ -62,7 +63,7 @@ export class LineEncoder {
   }
 
   /** The reader's current record: null when good (its tuple written when `stage`), else why it is bad. */
-  convert(r: ByteCsvReader, stage: boolean): string | null {
+  convert(r: ByteCsvReader, stage: boolean): BadRowReason | null {
     if (this.fast && (this.kind === "transactions" ? this.fastTransaction(r, stage) : this.fastEvent(r, stage))) return null;
     const result = this.convertRecord(r.record());
     if (!result.ok) return result.reason;

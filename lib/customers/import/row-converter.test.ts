@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCsvRecords } from "./csv-parser";
-import { createRowConverter } from "./row-converter";
+import { reasonText } from "./bad-row-reasons";
+import { createRowConverter, type Converted } from "./row-converter";
 import { ZStartImportInput, type TImportKind } from "./schemas";
 
 function convert(kind: TImportKind, text: string, overrides: Record<string, unknown> = {}, mapping: Record<string, unknown> = {}) {
@@ -10,6 +11,9 @@ function convert(kind: TImportKind, text: string, overrides: Record<string, unkn
   const converter = createRowConverter(kind, input, header);
   return records.slice(1).map(converter);
 }
+
+/** A converted row as the report words it: "ok", or the English reason. */
+const why = (r: Converted) => (r.ok ? "ok" : reasonText(r.reason));
 
 describe("createRowConverter", () => {
   it("stages transaction lines with exact amounts, cancellations and repeatable keys", () => {
@@ -32,13 +36,13 @@ describe("createRowConverter", () => {
     const rows = convert("transactions", text, { decimalSeparator: "comma", dateFormat: "dmy-dot" }, { orderId: "order", occurredAt: "at", amount: "amount", cancellation: { column: "returned", negative: true } });
     expect(rows[0]).toMatchObject({ ok: true, row: expect.arrayContaining(["-1234.50", true]) });
     expect(rows[1]).toMatchObject({ ok: true, row: expect.arrayContaining(["10.00", true]) });
-    expect(rows[2]).toEqual({ ok: false, reason: 'unreadable cancellation marker "maybe" (use 1/0, yes/no or true/false)' });
+    expect(why(rows[2])).toBe('unreadable cancellation marker "maybe" (use 1/0, yes/no or true/false)');
   });
 
   it("names the reason of every bad row", () => {
     const text = "order,at,amount,customer\n1,2023-01-01,10,c1\n1,2023-01-02,11,c1\n2,01/02/2023,5,c1\n3,2023-01-03,abc,c1\n,2023-01-03,1,c1\n4,2023-01-03\n5,2023-01-03,=cmd|' /C calc'!A0,c1\n";
     const rows = convert("transactions", text, {}, { orderId: "order", occurredAt: "at", amount: "amount", customerId: "customer" });
-    expect(rows.map((r) => (r.ok ? "ok" : r.reason))).toEqual([
+    expect(rows.map(why)).toEqual([
       "ok",
       'duplicate order id "1", first seen on line 2',
       'unparseable date "01/02/2023" (expected YYYY-MM-DD[ HH:mm[:ss]])',
@@ -54,13 +58,13 @@ describe("createRowConverter", () => {
     const rows = convert("customers", text, {}, { customerId: "id", attributes: [{ column: "age", type: "number" }, { column: "note", type: "text" }] });
     expect(rows[0]).toMatchObject({ ok: true, row: expect.arrayContaining([{ age: 34, note: '=HYPERLINK("x")' }]) });
     expect(rows[1]).toMatchObject({ ok: true, row: expect.arrayContaining([{ age: null, note: "plain" }]) });
-    expect(rows[2]).toEqual({ ok: false, reason: 'duplicate customer id "A", first seen on line 2' });
-    expect(rows[3]).toEqual({ ok: false, reason: 'unparseable age "old" (decimal point)' });
+    expect(why(rows[2])).toBe('duplicate customer id "A", first seen on line 2');
+    expect(why(rows[3])).toBe('unparseable age "old" (decimal point)');
   });
 
   it("stages usage events and summaries", () => {
     const events = convert("usage_events", "user,ts,event\nu1,2024-05-01T08:00:00Z,login\nu1,2024-05-01T08:00:00Z,login\n,2024-05-01,x\n", {}, { customerId: "user", occurredAt: "ts", eventName: "event" });
-    expect(events.map((r) => (r.ok ? r.row[1].split("#")[1] : r.reason))).toEqual(["1", "2", "missing customer id"]);
+    expect(events.map((r) => (r.ok ? r.row[1].split("#")[1] : why(r)))).toEqual(["1", "2", "missing customer id"]);
     const summaries = convert("usage_summaries", "user,last,sessions\nu1,2024-05-01,12.5\nu1,2024-05-02,3\n", {}, { customerId: "user", lastActiveAt: "last", sessionsPerMonth: "sessions" });
     expect(summaries[0]).toMatchObject({ ok: true, row: expect.arrayContaining(["2024-05-01T00:00:00.000Z", "12.5"]) });
     expect(summaries[1]).toMatchObject({ ok: false });
@@ -69,7 +73,7 @@ describe("createRowConverter", () => {
   it("refuses values the numeric columns cannot hold once rounded, and line amounts past numeric(18,4)", () => {
     const text = "order,qty,price,at\n1,2,9999999999.99995,2023-01-01\n2,9999999999,9999999999.9999,2023-01-01\n3,99999,999999999,2023-01-01\n4,-2,0.00005,2023-01-01\n";
     const rows = convert("transactions", text, {}, { orderId: "order", quantity: "qty", unitPrice: "price", occurredAt: "at" });
-    expect(rows.map((r) => (r.ok ? "ok" : r.reason))).toEqual([
+    expect(rows.map(why)).toEqual([
       'unit price "9999999999.99995" is out of range',
       'amount "9999999999 × 9999999999.9999" is out of range',
       "ok",

@@ -1,3 +1,4 @@
+import { reasonText, type BadRowReason, type FieldRef, type ReasonField } from "./bad-row-reasons";
 import type { CsvRecord } from "./csv-parser";
 import { LineKeyer } from "./line-keys";
 import type { TImportKind, TStartImportInput } from "./schemas";
@@ -25,8 +26,9 @@ export type StagedRow = [
   sessionsPerMonth: string | null,
   activeDaysPerMonth: string | null,
 ];
-export type BadRow = { line: number; reason: string; raw: string };
-export type Converted = { ok: true; row: StagedRow } | { ok: false; reason: string };
+/** `reason`: the English text; `detail`: the same as a message key and values, for the report in any language. */
+export type BadRow = { line: number; reason: string; detail: BadRowReason; raw: string };
+export type Converted = { ok: true; row: StagedRow } | { ok: false; reason: BadRowReason };
 
 const MAX_ID = 200;
 const MAX_TEXT = 1000;
@@ -37,11 +39,15 @@ const DATE_HINT: Record<string, string> = {
   "dmy-slash": "D/M/YYYY[ H:mm]",
 };
 
-class Bad extends Error {}
-const bad = (reason: string): never => {
+class Bad extends Error {
+  constructor(readonly reason: BadRowReason) {
+    super(reasonText(reason));
+  }
+}
+const bad = (reason: BadRowReason): never => {
   throw new Bad(reason);
 };
-const quote = (value: string) => `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+const own = (field: ReasonField): FieldRef => ({ field });
 
 /**
  * `keyer` is shared with the worker's byte-level fast path (line-encoder.ts), which handles the common
@@ -76,88 +82,88 @@ export function createRowConverter(kind: TImportKind, input: TStartImportInput, 
 
   let fields: string[] = [];
   const cell = (i: number) => (i < 0 ? "" : (fields[i] ?? "").trim());
-  const text = (i: number, what: string, max = MAX_TEXT): string | null => {
+  const text = (i: number, at: FieldRef, max = MAX_TEXT): string | null => {
     const v = cell(i);
-    if (v.length > max) bad(`${what} is longer than ${max} characters`);
+    if (v.length > max) bad({ key: "tooLong", at, max });
     return v === "" ? null : v;
   };
-  const required = (i: number, what: string, max = MAX_ID): string => text(i, what, max) ?? bad(`missing ${what}`);
+  const required = (i: number, at: FieldRef, max = MAX_ID): string => text(i, at, max) ?? bad({ key: "missing", at });
   /** `scale`: the column's decimals, when rounding to them could carry into an 11th integer digit. */
-  const number = (i: number, what: string, scale?: number): string | null => {
+  const number = (i: number, at: FieldRef, scale?: number): string | null => {
     const v = cell(i);
     if (v === "") return null;
-    const n = parseDecimal(v, decimalSeparator) ?? bad(`unparseable ${what} ${quote(v)} (decimal ${decimalSeparator === "comma" ? "comma" : "point"})`);
+    const n = parseDecimal(v, decimalSeparator) ?? bad({ key: "unparseableNumber", at, value: v, separator: decimalSeparator === "comma" ? "comma" : "point" });
     // The database columns hold up to 10 integer digits; a longer value is a broken cell, not a price.
-    if (n.replace(/^-/, "").split(".")[0]!.replace(/^0+/, "").length > VALUE_INTEGER_DIGITS) bad(`${what} ${quote(v)} is out of range`);
+    if (n.replace(/^-/, "").split(".")[0]!.replace(/^0+/, "").length > VALUE_INTEGER_DIGITS) bad({ key: "outOfRange", at, value: v });
     // PostgreSQL rounds to the column's scale on the way in: 9999999999.99995 would overflow numeric(14,4).
-    if (scale !== undefined && exceedsIntegerDigits(scaledDecimal(n, scale), scale, VALUE_INTEGER_DIGITS)) bad(`${what} ${quote(v)} is out of range`);
+    if (scale !== undefined && exceedsIntegerDigits(scaledDecimal(n, scale), scale, VALUE_INTEGER_DIGITS)) bad({ key: "outOfRange", at, value: v });
     return n;
   };
-  const date = (i: number, what: string): string | null => {
+  const date = (i: number, at: FieldRef): string | null => {
     const v = cell(i);
     if (v === "") return null;
-    const parsed = parseDateTime(v, dateFormat, timeZone) ?? bad(`unparseable ${what} ${quote(v)} (expected ${DATE_HINT[dateFormat]})`);
+    const parsed = parseDateTime(v, dateFormat, timeZone) ?? bad({ key: "unparseableDate", at, value: v, expected: DATE_HINT[dateFormat]! });
     return parsed.toISOString();
   };
-  const unique = (id: string, line: number, what: string) => {
+  const unique = (id: string, line: number, at: FieldRef) => {
     const first = firstSeen.get(id);
-    if (first !== undefined) bad(`duplicate ${what} ${quote(id)}, first seen on line ${first}`);
+    if (first !== undefined) bad({ key: "duplicate", at, value: id, firstLine: first });
     firstSeen.set(id, line);
   };
 
   const convert = (line: number): StagedRow => {
     switch (kind) {
       case "customers": {
-        const id = required(col.customer, "customer id");
+        const id = required(col.customer, own("customerId"));
         const attrs: Record<string, string | number | null> = {};
         for (const a of attributes) {
           if (a.type === "number") {
-            const n = number(a.index, a.column);
+            const n = number(a.index, { column: a.column });
             attrs[a.column] = n === null ? null : Number(n);
-          } else attrs[a.column] = text(a.index, a.column);
+          } else attrs[a.column] = text(a.index, { column: a.column });
         }
-        unique(id, line, "customer id");
+        unique(id, line, own("customerId"));
         return [line, id, id, null, null, null, null, null, null, null, null, attrs, null, null, null];
       }
       case "transactions": {
-        const orderId = required(col.order, "order id");
-        const at = date(col.at, "date") ?? bad("missing date");
-        const customer = text(col.customer, "customer id", MAX_ID);
-        const quantity = number(col.quantity, "quantity");
-        const unitPrice = number(col.unitPrice, "unit price", 4);
-        const amount = col.amount >= 0 ? number(col.amount, "amount") ?? bad("missing amount") : null;
-        if (col.amount < 0 && (quantity === null || unitPrice === null)) bad(quantity === null ? "missing quantity" : "missing unit price");
+        const orderId = required(col.order, own("orderId"));
+        const at = date(col.at, own("date")) ?? bad({ key: "missing", at: own("date") });
+        const customer = text(col.customer, own("customerId"), MAX_ID);
+        const quantity = number(col.quantity, own("quantity"));
+        const unitPrice = number(col.unitPrice, own("unitPrice"), 4);
+        const amount = col.amount >= 0 ? number(col.amount, own("amount")) ?? bad({ key: "missing", at: own("amount") }) : null;
+        if (col.amount < 0 && (quantity === null || unitPrice === null)) bad({ key: "missing", at: own(quantity === null ? "quantity" : "unitPrice") });
         // The worker computes quantity × unit price now (the SQL merge used to): it must fit numeric(18,4).
         if (col.amount < 0 && exceedsIntegerDigits(lineAmountScaled(quantity!, unitPrice!), 4, AMOUNT_INTEGER_DIGITS)) {
-          bad(`amount ${quote(`${quantity} × ${unitPrice}`)} is out of range`);
+          bad({ key: "outOfRange", at: own("amount"), value: `${quantity} × ${unitPrice}` });
         }
-        const item = text(col.item, "item code", MAX_ID);
+        const item = text(col.item, own("itemCode"), MAX_ID);
         let cancelled = false;
         if (mapping.cancellation.orderIdPrefix && orderId.startsWith(mapping.cancellation.orderIdPrefix)) cancelled = true;
         if (col.cancelled >= 0) {
           const v = cell(col.cancelled);
           const flag = parseBoolean(v);
-          if (flag === undefined) bad(`unreadable cancellation marker ${quote(v)} (use 1/0, yes/no or true/false)`);
+          if (flag === undefined) bad({ key: "unreadableCancellation", value: v });
           cancelled ||= flag === true;
         }
         if (mapping.cancellation.negative && ((amount ?? "").startsWith("-") || (quantity ?? "").startsWith("-"))) cancelled = true;
-        if (orderIsRowKey) unique(orderId, line, "order id");
+        if (orderIsRowKey) unique(orderId, line, own("orderId"));
         const key = keyer.keyFor([orderId, item, quantity, unitPrice, amount, at, customer]);
         return [line, key, customer, orderId, at, item, quantity, unitPrice, amount, cancelled, null, null, null, null, null];
       }
       case "usage_events": {
-        const customer = required(col.customer, "customer id");
-        const at = date(col.at, "date") ?? bad("missing date");
-        const event = text(col.event, "event name", MAX_ID);
+        const customer = required(col.customer, own("customerId"));
+        const at = date(col.at, own("date")) ?? bad({ key: "missing", at: own("date") });
+        const event = text(col.event, own("eventName"), MAX_ID);
         const key = keyer.keyFor([customer, at, event]);
         return [line, key, customer, null, at, null, null, null, null, null, event, null, null, null, null];
       }
       case "usage_summaries": {
-        const customer = required(col.customer, "customer id");
-        const lastActive = date(col.lastActive, "last active date");
-        const sessions = number(col.sessions, "sessions per month");
-        const activeDays = number(col.activeDays, "active days per month");
-        unique(customer, line, "customer id");
+        const customer = required(col.customer, own("customerId"));
+        const lastActive = date(col.lastActive, own("lastActiveDate"));
+        const sessions = number(col.sessions, own("sessionsPerMonth"));
+        const activeDays = number(col.activeDays, own("activeDaysPerMonth"));
+        unique(customer, line, own("customerId"));
         return [line, customer, customer, null, null, null, null, null, null, null, null, null, lastActive, sessions, activeDays];
       }
     }
@@ -167,11 +173,11 @@ export function createRowConverter(kind: TImportKind, input: TStartImportInput, 
     fields = record.fields;
     // Trailing empty cells (a delimiter at the end of each line) are tolerated; anything else must match the header.
     while (fields.length > header.length && fields[fields.length - 1] === "") fields = fields.slice(0, -1);
-    if (fields.length !== header.length) return { ok: false, reason: `expected ${header.length} columns, found ${fields.length}` };
+    if (fields.length !== header.length) return { ok: false, reason: { key: "columnCount", expected: header.length, found: fields.length } };
     try {
       return { ok: true, row: convert(record.line) };
     } catch (error) {
-      if (error instanceof Bad) return { ok: false, reason: error.message };
+      if (error instanceof Bad) return { ok: false, reason: error.reason };
       throw error;
     }
   };

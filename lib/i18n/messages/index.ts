@@ -21,9 +21,10 @@ import { answerErrors } from "./answer-errors";
 import { sweep } from "./sweep";
 import { sweepRecommendation } from "./sweep-recommendation";
 import { customerData } from "./customer-data";
+import { importReasons } from "./import-reasons";
 
 /** Every area's texts; add an area here when it gets its own file. */
-export const messages = { shell, auth, workspace, customers, customerMetrics, customerData, segments, segmentSolution, personas, survey, questions, responses, distribution, maxdiff, surveyStart, surveyLogic, surveyPages, jobs, charts, exportTexts, answerErrors, sweep, sweepRecommendation };
+export const messages = { shell, auth, workspace, customers, customerMetrics, customerData, segments, segmentSolution, personas, survey, questions, responses, distribution, maxdiff, surveyStart, surveyLogic, surveyPages, jobs, charts, exportTexts, answerErrors, sweep, sweepRecommendation, importReasons };
 
 type Messages = typeof messages;
 export type MessageKey = { [A in keyof Messages]: `${A & string}.${keyof Messages[A]["en"] & string}` }[keyof Messages];

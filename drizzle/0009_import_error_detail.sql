@@ -1,0 +1,1 @@
+ALTER TABLE "data_import_errors" ADD COLUMN "detail" jsonb;
