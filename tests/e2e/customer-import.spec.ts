@@ -65,12 +65,12 @@ test("a researcher uploads a transactions CSV, adjusts the mapping, imports it a
   expect(text).toBe('line,reason,raw\r\n4,"unparseable amount ""viisi"" (decimal comma)",A-102;C-1;28.12.2023;viisi;bad\r\n');
 
   // A Finnish reader sees the same report in Finnish, on the page and in the download.
-  await user.context.addCookies([{ name: "needscape_locale", value: "fi", url: page.url() }]);
+  await user.context.addCookies([{ name: "needscape_locale", value: "fi", url: new URL(page.url()).origin }]);
   await page.reload();
   await expect(page.getByRole("row").filter({ hasText: 'summa "viisi" ei ole luku (desimaalierotin pilkku)' }).getByRole("cell").first()).toHaveText("4");
   const finnish = await user.context.request.get(await page.getByRole("link", { name: "Lataa kaikki virheelliset rivit (CSV)" }).getAttribute("href") ?? "");
   expect(await finnish.text()).toContain('4,"summa ""viisi"" ei ole luku (desimaalierotin pilkku)"');
-  await user.context.addCookies([{ name: "needscape_locale", value: "en", url: page.url() }]);
+  await user.context.addCookies([{ name: "needscape_locale", value: "en", url: new URL(page.url()).origin }]);
   await page.reload();
 
   // The history lists the import with its counts; the API reports the same.
