@@ -8,7 +8,7 @@ import path from "node:path";
 
 const [instances, port, ...workerNodeArgs] = process.argv.slice(2);
 const count = Math.max(1, Number(instances) || 1);
-cluster.setupPrimary({ exec: path.resolve("node_modules/next/dist/bin/next"), args: ["start", "-p", String(port)], execArgv: workerNodeArgs });
+cluster.setupPrimary({ exec: path.resolve("node_modules/next/dist/bin/next"), args: ["start", "-p", String(port), "--keepAliveTimeout", "65000"], execArgv: workerNodeArgs }); // keep-alive: see KEEP_ALIVE_MS in next-server.ts
 
 let stopping = false;
 const startedAt = new Map();

@@ -18,7 +18,7 @@ export function startNextServer(options: { port: number; env?: Record<string, st
   const args =
     instances > 1
       ? [path.resolve("scripts/next-cluster.mjs"), String(instances), String(options.port), ...nodeArgs]
-      : [...nodeArgs, path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(options.port)];
+      : [...nodeArgs, path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(options.port), "--keepAliveTimeout", String(KEEP_ALIVE_MS)];
   const child = spawn(process.execPath, args, { stdio: "inherit", env: env as NodeJS.ProcessEnv });
   const stop = (signal: NodeJS.Signals) => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
@@ -29,6 +29,13 @@ export function startNextServer(options: { port: number; env?: Record<string, st
   if (options.exitWithServer !== false) child.once("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
   return child;
 }
+
+/**
+ * Idle keep-alive connections stay open this long (Node's default is 5 s). A client or load balancer
+ * that reuses an idle connection just as the server closes it gets a reset; keeping them longer than
+ * the usual 60 s idle timeout of proxies and HTTP clients leaves the closing to the other side.
+ */
+export const KEEP_ALIVE_MS = 65_000;
 
 /** App server processes on this machine: WEB_CONCURRENCY (default 1). */
 export function serverInstances(env: Record<string, string | undefined> = process.env): number {

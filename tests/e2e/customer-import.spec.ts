@@ -68,8 +68,11 @@ test("a researcher uploads a transactions CSV, adjusts the mapping, imports it a
   await user.context.addCookies([{ name: "needscape_locale", value: "fi", url: new URL(page.url()).origin }]);
   await page.reload();
   await expect(page.getByRole("row").filter({ hasText: 'summa "viisi" ei ole luku (desimaalierotin pilkku)' }).getByRole("cell").first()).toHaveText("4");
-  const finnish = await user.context.request.get(await page.getByRole("link", { name: "Lataa kaikki virheelliset rivit (CSV)" }).getAttribute("href") ?? "");
-  expect(await finnish.text()).toContain('4,"summa ""viisi"" ei ole luku (desimaalierotin pilkku)"');
+  const downloadingFinnish = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Lataa kaikki virheelliset rivit (CSV)" }).click();
+  let finnish = "";
+  for await (const chunk of await (await downloadingFinnish).createReadStream()) finnish += chunk;
+  expect(finnish).toContain('4,"summa ""viisi"" ei ole luku (desimaalierotin pilkku)"');
   await user.context.addCookies([{ name: "needscape_locale", value: "en", url: new URL(page.url()).origin }]);
   await page.reload();
 
