@@ -48,7 +48,8 @@ export type LineCopy = {
  * Opens the COPY of an import's lines. On PostgreSQL this is one COPY statement for the whole file
  * on one pooled connection: a COPY per batch would wait a network round trip (and the peer's delayed
  * acknowledgement) per batch, which measured three times slower. PGlite reads COPY input from a blob,
- * so there each batch is its own COPY, and the main thread is free between batches.
+ * so there each batch is its own COPY, with a turn of the event loop before it so that the main
+ * thread serves requests between batches.
  */
 export function openLineCopy(db: Database, kind: LineKind): LineCopy {
   const statement = `copy ${kind} (${LINE_COPY_COLUMNS[kind].join(", ")})`;
@@ -57,6 +58,10 @@ export function openLineCopy(db: Database, kind: LineKind): LineCopy {
     return {
       async write(tuples) {
         if (tuples.byteLength === 0) return;
+        // PGlite runs a query synchronously and settles it with microtasks only, so batches queued
+        // behind each other would run back to back and starve every request for the whole file.
+        // A turn of the event loop before each batch lets requests (progress polls) in between.
+        await new Promise((resolve) => setImmediate(resolve));
         const blob = new Blob([COPY_HEADER, tuples as Uint8Array<ArrayBuffer>, COPY_TRAILER]);
         await client.query!(`${statement} from '/dev/blob' with (format binary)`, [], { blob });
       },

@@ -1,9 +1,12 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { completeLineImport, deleteImportLines } from "@/db/queries/customer-lines";
+import { completeLineImport, deleteImportLines, openLineCopy } from "@/db/queries/customer-lines";
 import { workspaceHasCustomerData } from "@/db/queries/customer-metrics";
 import { createDataImport, deleteDataImport, getDataImport, updateDataImport } from "@/db/queries/data-imports";
+import { ByteCsvReader } from "@/lib/customers/import/byte-csv";
+import { LineEncoder } from "@/lib/customers/import/line-encoder";
+import { ZStartImportInput } from "@/lib/customers/import/schemas";
 import { createStudyFixture } from "@/tests/helpers/factories";
 import { testDatabaseKinds, useTestDatabase } from "@/tests/helpers/test-database";
 
@@ -31,6 +34,23 @@ async function lineKeys(db: Database, workspaceId: string, importId?: string): P
   return rows.map((r) => r.key);
 }
 
+/** A small transactions file encoded as the import worker does, one batch of tuples per `batchRows` lines. */
+function encodedBatches(ids: { workspaceId: string; importId: string }, lines: number, batchRows: number): Uint8Array[] {
+  const csv = ["order,at,amount,customer", ...Array.from({ length: lines }, (_, i) => `O-${i},2024-03-01 10:00:00,${i + 1},C${i % 3}`)].join("\n");
+  const input = ZStartImportInput.parse({ delimiter: ",", decimalSeparator: "point", dateFormat: "iso", timeZone: "UTC", badRowPolicy: "keep-good",
+    mapping: { orderId: "order", occurredAt: "at", amount: "amount", customerId: "customer" } });
+  const reader = new ByteCsvReader(",");
+  reader.push(Buffer.from(csv), true);
+  reader.next();
+  const encoder = new LineEncoder("transactions", input, reader.record().fields, ids);
+  const batches: Uint8Array[] = [];
+  for (let row = 1; reader.next(); row++) {
+    expect(encoder.convert(reader, true)).toBeNull();
+    if (row % batchRows === 0) batches.push(encoder.take().tuples);
+  }
+  return batches;
+}
+
 describe.each(testDatabaseKinds())("bulk-loaded customer lines on %s", (dbKind) => {
   const t = useTestDatabase(dbKind);
 
@@ -56,6 +76,26 @@ describe.each(testDatabaseKinds())("bulk-loaded customer lines on %s", (dbKind) 
     expect(record).toMatchObject({ status: "succeeded", rowCount: 3, importedCount: 3, unchangedCount: 0, badRowCount: 0 });
     const customers = rowsOf<{ id: string }>(await t.db.execute(sql`select external_id as id from customers where workspace_id = ${workspace.id} order by 1`));
     expect(customers.map((c) => c.id)).toEqual(["C1", "C2"]);
+  });
+
+  it("COPYs batches in, unseen until the import succeeds, and lets a request queued meanwhile in before the first batch", async () => {
+    const { workspace } = await createStudyFixture(t.db);
+    const importId = await runningImport(workspace.id);
+    const batches = encodedBatches({ workspaceId: workspace.id, importId }, 30, 10);
+    const copy = openLineCopy(t.db, "transactions");
+    let written = 0;
+    // Batches queued behind each other, as the import pipeline queues them.
+    const writes = batches.reduce((previous, tuples) => previous.then(async () => (await copy.write(tuples), written++)), Promise.resolve(0));
+    // A request arriving while they are queued (an HTTP poll of the job's progress) must not wait for all of them:
+    // on PGlite a query settles with microtasks only, so without a turn of the event loop it would.
+    const request = new Promise<number>((resolve) => setImmediate(() => resolve(written)));
+    await writes;
+    await copy.finish();
+    expect(await request).toBe(0);
+    expect(await lineKeys(t.db, workspace.id, importId)).toHaveLength(30);
+    expect(await workspaceHasCustomerData(t.db, { workspaceId: workspace.id })).toBe(false);
+    expect(await complete(workspace.id, importId, ["C0", "C1", "C2"])).toEqual({ imported: 30, unchanged: 0 });
+    expect(await workspaceHasCustomerData(t.db, { workspaceId: workspace.id })).toBe(true);
   });
 
   it("drops lines whose key a succeeded import already brought, and only those", async () => {
