@@ -38,6 +38,7 @@ export async function listAssignedRespondents(db: Database, params: { workspaceI
       responseId: segmentAssignments.responseId,
       position: segments.position,
       surveyId: responses.surveyId,
+      versionId: responses.versionId,
       answers: responses.answers,
       respondedAt: sql<Date>`coalesce(${responses.completedAt}, ${responses.createdAt})`.mapWith(responses.createdAt),
       assignedAt: segmentAssignments.assignedAt,
@@ -70,6 +71,15 @@ export async function listSurveyDefinitions(db: Database, params: { workspaceId:
     .innerJoin(surveyVersions, eq(surveyVersions.id, surveys.currentVersionId))
     .where(and(eq(surveys.workspaceId, params.workspaceId), inArray(surveys.id, params.surveyIds)))
     .orderBy(asc(surveys.title));
+}
+
+/** Every version's definition of these surveys (MaxDiff answers are scored with the design of the version answered). */
+export async function listVersionDefinitionsOf(db: Database, params: { workspaceId: string; surveyIds: string[] }) {
+  if (params.surveyIds.length === 0) return [];
+  return db
+    .select({ id: surveyVersions.id, definition: surveyVersions.definition })
+    .from(surveyVersions)
+    .where(and(eq(surveyVersions.workspaceId, params.workspaceId), inArray(surveyVersions.surveyId, params.surveyIds)));
 }
 
 /** Complete responses of a survey that the solution has not placed yet (later responses, a new wave). */

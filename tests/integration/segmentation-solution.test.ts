@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
+import { sql } from "drizzle-orm";
 import { insertSegmentation } from "@/db/queries/segmentations";
 import { listMembershipExport } from "@/db/queries/segment-descriptors";
 import { AppError } from "@/lib/errors";
@@ -16,9 +17,11 @@ import type { CategoricalDescriptor, NumericDescriptor } from "@/lib/segmentatio
 import { loadSolutionMap } from "@/lib/segmentation/solution/load-solution-map";
 import { saveRuleBasedSegmentation } from "@/lib/segmentation/solution/save-rule-based";
 import { loadSizesOverTime } from "@/lib/segmentation/solution/sizes-over-time";
+import { ZSurveyDefinition } from "@/lib/surveys/definition";
+import { maxDiffSetsOf, type MaxDiffQuestion } from "@/lib/surveys/maxdiff-question";
 import { insertMetricSnapshot } from "@/tests/helpers/customer-metric-fixtures";
 import { createStudyFixture } from "@/tests/helpers/factories";
-import { BATTERY_ID, createBatterySurvey, insertBatteryResponses, twoGroupAnswers } from "@/tests/helpers/segment-fixtures";
+import { BATTERY_ID, batterySurveyDefinition, createBatterySurvey, insertBatteryResponses, twoGroupAnswers } from "@/tests/helpers/segment-fixtures";
 import { testDatabaseKinds, useTestDatabase } from "@/tests/helpers/test-database";
 
 /** 60 + 40 respondents in two clear groups, customers cust-0..cust-99, and a saved k = 2 solution. */
@@ -89,6 +92,41 @@ describe.each(testDatabaseKinds())("a saved solution on %s", (kind) => {
     expect(first).toMatchObject({ size: 60, matched: 60, churnRate: 0, rfmMix: [{ key: "Champions", share: 1 }] });
     expect(second).toMatchObject({ size: 40, matched: 30, churnRate: 1 });
     expect(first!.ltv).toBeCloseTo(1029.5, 10);
+  });
+
+  it("describes MaxDiff items by each respondent's counting score, read with the design of the version answered", async () => {
+    const db = t.db;
+    const { base, solution, surveyId, versionId, responseIds } = await seededSolution(db);
+    // The survey's version also asked a MaxDiff: the first group (segment 1) picks a as best (b every fourth respondent) and d as worst, the second the reverse.
+    const definition = ZSurveyDefinition.parse({
+      ...batterySurveyDefinition(),
+      questions: [
+        ...batterySurveyDefinition().questions,
+        { id: "md", type: "maxdiff", text: { en: "Most and least important" }, items: ["a", "b", "c", "d"].map((id, i) => ({ id, code: i + 1, label: { en: id.toUpperCase() } })), itemsPerSet: 3, seed: 5 },
+      ],
+    });
+    const question = definition.questions.find((q) => q.id === "md") as MaxDiffQuestion;
+    await db.execute(sql`update survey_versions set definition = ${JSON.stringify(definition)}::jsonb where id = ${versionId}`);
+    await db.execute(sql`update surveys set definition = ${JSON.stringify(definition)}::jsonb where id = ${surveyId}`);
+    const sets = maxDiffSetsOf(question)[0]!;
+    const answerOf = (best: string, worst: string) => ({
+      version: 0,
+      choices: sets.map((set, setIndex) => ({ setIndex, best: set.includes(best) ? best : set.find((item) => item !== worst)!, worst: set.includes(worst) ? worst : set.findLast((item) => item !== best)! })),
+    });
+    for (const [index, id] of responseIds.entries()) {
+      const answer = index < 60 ? answerOf(index % 4 === 0 ? "b" : "a", "d") : answerOf("d", "a");
+      await db.execute(sql`update responses set answers = answers || jsonb_build_object('md', ${JSON.stringify(answer)}::jsonb) where id = ${id}`);
+    }
+    const description = await describeSolution(db, { workspaceId: base.workspaceId, solution });
+    const itemA = description.descriptors.find((d) => d.id === "md.a") as NumericDescriptor;
+    expect(itemA).toMatchObject({ label: "Most and least important · A", kind: "numeric" });
+    expect(itemA.segments.map((segment) => segment.n)).toEqual([60, 40]);
+    // 45 of the first group score a at 1; the other 15 never pick or reject it in this design: 0.
+    expect(itemA.segments[0]!.mean).toBe(0.75);
+    expect(itemA.segments[1]!.mean).toBe(-1);
+    expect(itemA.test!.pValue).toBeLessThan(1e-10);
+    const itemD = description.descriptors.find((d) => d.id === "md.d") as NumericDescriptor;
+    expect(itemD.segments.map((segment) => segment.mean)).toEqual([-1, 1]);
   });
 
   it("assigns later respondents by nearest centroid, reproducing the partition for the same answers", async () => {

@@ -1,6 +1,6 @@
 import type { Question } from "@/lib/surveys/definition";
 import { scoreMaxDiffRespondent } from "@/lib/surveys/maxdiff";
-import type { MaxDiffQuestion, MaxDiffStoredAnswer } from "@/lib/surveys/maxdiff-question";
+import { maxDiffSetsOf, type MaxDiffQuestion, type MaxDiffStoredAnswer } from "@/lib/surveys/maxdiff-question";
 import type { DatasetVariable } from "./variables";
 
 /** One cell of the analysis table: a number, a category (code as string) or missing. */
@@ -20,10 +20,20 @@ export type MaxDiffSetsOf = (versionId: string, questionId: string, version: num
 
 const finite = (value: unknown): number | null => (typeof value === "number" && Number.isFinite(value) ? value : null);
 
-function maxDiffScores(question: MaxDiffQuestion, answer: unknown, response: DatasetResponse, setsOf: MaxDiffSetsOf): Map<string, number> | null {
+/** setsOf for the survey versions given: an edited MaxDiff question has a new design, so each response is read with its own version's. */
+export function maxDiffSetsLookup(versions: readonly { id: string; definition: { questions: readonly Question[] } }[]): MaxDiffSetsOf {
+  const versionQuestions = new Map(versions.map((version) => [version.id, version.definition.questions]));
+  return (versionId, questionId, version) => {
+    const question = versionQuestions.get(versionId)?.find((candidate) => candidate.id === questionId && candidate.type === "maxdiff");
+    return question ? maxDiffSetsOf(question as MaxDiffQuestion)[version] : undefined;
+  };
+}
+
+/** A respondent's MaxDiff counting score per item, or null when the answer cannot be scored. */
+export function maxDiffScores(question: MaxDiffQuestion, answer: unknown, versionId: string, setsOf: MaxDiffSetsOf): Map<string, number> | null {
   const stored = answer as MaxDiffStoredAnswer | undefined;
   if (!stored || typeof stored !== "object" || !Array.isArray(stored.choices) || stored.choices.length === 0) return null;
-  const sets = setsOf(response.versionId, question.id, stored.version);
+  const sets = setsOf(versionId, question.id, stored.version);
   if (!sets) return null;
   try {
     const counts = scoreMaxDiffRespondent(question.items.map((item) => item.id), { sets, answer: stored.choices });
@@ -74,7 +84,7 @@ export function extractRow(
         return points === null || total <= 0 ? null : points / total;
       }
       case "maxdiff": {
-        if (!maxDiffCache.has(question.id)) maxDiffCache.set(question.id, maxDiffScores(question as MaxDiffQuestion, answer, response, setsOf));
+        if (!maxDiffCache.has(question.id)) maxDiffCache.set(question.id, maxDiffScores(question as MaxDiffQuestion, answer, response.versionId, setsOf));
         return maxDiffCache.get(question.id)?.get(part) ?? null;
       }
       case "single_choice":

@@ -5,9 +5,8 @@ import { findAnalysableSurvey, listAnalysableSurveys } from "@/db/queries/segmen
 import { listVersionDefinitions } from "@/db/queries/surveys";
 import { AppError } from "@/lib/errors";
 import type { Question } from "@/lib/surveys/definition";
-import { maxDiffSetsOf, type MaxDiffQuestion } from "@/lib/surveys/maxdiff-question";
 import { recommendedMinimumSample } from "../build-basis-matrix";
-import { extractRow, type CellValue, type MaxDiffSetsOf } from "./extract-values";
+import { extractRow, maxDiffSetsLookup, type CellValue } from "./extract-values";
 import { dataFingerprint } from "./fingerprint";
 import { prepareMatrix, type PreparedMatrix } from "./preprocess";
 import type { TAnalysisDatasetInput } from "./schemas";
@@ -99,12 +98,7 @@ export async function loadAnalysisDataset(db: Database, params: { workspaceId: s
   ]);
   if (rows.length === 0) throw new AppError("invalid", "This survey has no complete responses to analyse yet.", { surveyId: ["No complete responses"] });
 
-  // MaxDiff scores use the sets of the version each respondent answered (an edited question has a new design).
-  const versionQuestions = new Map(versions.map((version) => [version.id, version.definition.questions]));
-  const setsOf: MaxDiffSetsOf = (versionId, questionId, version) => {
-    const question = versionQuestions.get(versionId)?.find((candidate) => candidate.id === questionId && candidate.type === "maxdiff");
-    return question ? maxDiffSetsOf(question as MaxDiffQuestion)[version] : undefined;
-  };
+  const setsOf = maxDiffSetsLookup(versions);
   const questions = new Map<string, Question>(survey.definition.questions.map((question) => [question.id, question]));
   const table = rows.map((row) => extractRow(all, questions, row, setsOf));
   const rowIds = rows.map((row) => row.id);

@@ -1,5 +1,6 @@
 import type { Database } from "@/db/client";
-import { findLatestMetricSnapshot, listAssignedRespondents, listSurveyDefinitions } from "@/db/queries/segment-descriptors";
+import { findLatestMetricSnapshot, listAssignedRespondents, listSurveyDefinitions, listVersionDefinitionsOf } from "@/db/queries/segment-descriptors";
+import { maxDiffSetsLookup } from "../dataset/extract-values";
 import type { SavedSegmentation } from "../get-segmentation";
 import { customerDescriptorVariables, npsVariableIds, surveyDescriptorVariables, type DescribedRespondent } from "./descriptor-variables";
 import { describeVariables, MIN_GROUP_SIZE, type Descriptor } from "./descriptors";
@@ -38,10 +39,12 @@ export async function describeAssigned(
   const { solution, snapshot, rows } = params;
   const surveyIds = [...new Set(rows.map((row) => row.surveyId))];
   const surveys = await listSurveyDefinitions(db, { workspaceId: params.workspaceId, surveyIds });
-  const respondents: DescribedRespondent[] = rows.map((row) => ({ surveyId: row.surveyId, answers: row.answers, metrics: row.metrics }));
+  const withMaxDiff = surveys.filter((survey) => survey.definition.questions.some((question) => question.type === "maxdiff")).map((survey) => survey.id);
+  const setsOf = maxDiffSetsLookup(await listVersionDefinitionsOf(db, { workspaceId: params.workspaceId, surveyIds: withMaxDiff }));
+  const respondents: DescribedRespondent[] = rows.map((row) => ({ surveyId: row.surveyId, versionId: row.versionId, answers: row.answers, metrics: row.metrics }));
   const segmentOf = Int32Array.from(rows.map((row) => row.position));
   const basisIds = new Set(solution.summary.variables.map((variable) => variable.id));
-  const surveyVariables = surveyDescriptorVariables(surveys, respondents, basisIds);
+  const surveyVariables = surveyDescriptorVariables(surveys, respondents, basisIds, setsOf);
   const variables = [...surveyVariables, ...customerDescriptorVariables(respondents)];
   const [npsId] = npsVariableIds(surveys);
   const npsVariable = surveyVariables.find((variable) => variable.id === npsId);

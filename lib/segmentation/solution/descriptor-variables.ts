@@ -1,5 +1,7 @@
 import type { Answers } from "@/lib/surveys/answers";
 import { localized, type SurveyDefinition } from "@/lib/surveys/definition";
+import type { MaxDiffQuestion } from "@/lib/surveys/maxdiff-question";
+import { maxDiffScores, type MaxDiffSetsOf } from "../dataset/extract-values";
 import type { CategoricalVariable, DescriptorVariable, NumericVariable } from "./descriptors";
 import { NOT_SELECTED, SELECTED, SELECTION_CATEGORIES } from "./selection-categories";
 
@@ -8,12 +10,12 @@ import { NOT_SELECTED, SELECTED, SELECTION_CATEGORIES } from "./selection-catego
  * respondent. Single choice → categories; each option of a multiple choice → selected / not
  * selected (a "pick any" question read option by option, as Q does); Likert items, ratings, NPS,
  * other batteries' rows and each ranked item's rank → ordinal numbers; numeric and each
- * constant-sum item's points → interval numbers. Variables already in the basis are left out.
- * Attention checks and open text are not offered; MaxDiff neither (its scores need the sets each
- * respondent's version showed, which the dataset step reads — use it as a basis variable).
+ * constant-sum item's points and each MaxDiff item's counting score (best − worst) / shown, read
+ * with the design of the version the respondent answered → interval numbers. Variables already in
+ * the basis are left out. Attention checks and open text are not offered.
  */
 
-export type DescribedRespondent = { surveyId: string | null; answers: Answers | null; metrics: CustomerMetricValues | null };
+export type DescribedRespondent = { surveyId: string | null; versionId?: string | null; answers: Answers | null; metrics: CustomerMetricValues | null };
 
 export type CustomerMetricValues = {
   rfmSegment: string | null;
@@ -29,7 +31,12 @@ export type DescribedSurvey = { id: string; title: string; definition: SurveyDef
 const numberOr = (value: unknown): number | null => (typeof value === "number" && Number.isFinite(value) ? value : null);
 
 /** Variable ids: `<question id>` (with `<row id>` for battery rows), prefixed by the survey id when several surveys are described. */
-export function surveyDescriptorVariables(surveys: readonly DescribedSurvey[], respondents: readonly DescribedRespondent[], basisIds: ReadonlySet<string>): DescriptorVariable[] {
+export function surveyDescriptorVariables(
+  surveys: readonly DescribedSurvey[],
+  respondents: readonly DescribedRespondent[],
+  basisIds: ReadonlySet<string>,
+  setsOf: MaxDiffSetsOf = () => undefined,
+): DescriptorVariable[] {
   const variables: DescriptorVariable[] = [];
   for (const survey of surveys) {
     const { definition } = survey;
@@ -109,6 +116,19 @@ export function surveyDescriptorVariables(surveys: readonly DescribedSurvey[], r
               const points = answerOf(r)?.[question.id];
               return points && typeof points === "object" && !Array.isArray(points) ? numberOr((points as Record<string, unknown>)[item.id]) : null;
             });
+            variables.push({ id: `${prefix}${question.id}.${item.id}`, label: `${label} · ${text(item.label, item.id)}`, source: "survey", kind: "numeric", scale: "interval", values });
+          }
+          break;
+        }
+        case "maxdiff": {
+          const maxDiff = question as MaxDiffQuestion;
+          const scores = respondents.map((r) => {
+            const answer = answerOf(r)?.[question.id];
+            return answer && r.versionId ? maxDiffScores(maxDiff, answer, r.versionId, setsOf) : null;
+          });
+          for (const item of maxDiff.items) {
+            if (basisIds.has(`${question.id}.${item.id}`)) continue;
+            const values = scores.map((score) => score?.get(item.id) ?? null);
             variables.push({ id: `${prefix}${question.id}.${item.id}`, label: `${label} · ${text(item.label, item.id)}`, source: "survey", kind: "numeric", scale: "interval", values });
           }
           break;

@@ -134,6 +134,41 @@ describe("surveyDescriptorVariables for pick-any, ranking and constant sum", () 
   });
 });
 
+describe("surveyDescriptorVariables for MaxDiff", () => {
+  const withMaxDiff = {
+    ...definition,
+    questions: [{ id: "md", type: "maxdiff", text: { en: "Most and least important" }, items: ["a", "b", "c", "d"].map((id, i) => ({ id, code: i + 1, label: { en: id.toUpperCase() } })), itemsPerSet: 3, seed: 1 }],
+  } as SurveyDefinition;
+  // Two versions of the question whose designs differ: each answer is scored with the sets its own version showed.
+  const sets: Record<string, string[][]> = { v1: [["a", "b", "c"], ["b", "c", "d"]], v2: [["d", "c", "a"]] };
+  const setsOf = (versionId: string, questionId: string, version: number) => (questionId === "md" && version === 0 ? sets[versionId] : undefined);
+  const respondents: DescribedRespondent[] = [
+    { surveyId: "s1", versionId: "v1", answers: { md: { version: 0, choices: [{ setIndex: 0, best: "a", worst: "c" }, { setIndex: 1, best: "b", worst: "c" }] } }, metrics: null },
+    { surveyId: "s1", versionId: "v2", answers: { md: { version: 0, choices: [{ setIndex: 0, best: "d", worst: "a" }] } }, metrics: null },
+    // A version this survey never had, and no answer: missing, not zero.
+    { surveyId: "s1", versionId: "v9", answers: { md: { version: 0, choices: [{ setIndex: 0, best: "a", worst: "b" }] } }, metrics: null },
+    { surveyId: "s1", versionId: "v1", answers: {}, metrics: null },
+  ];
+
+  it("gives each item the respondent's counting score (best − worst) / shown, read with the version's design; basis items left out", () => {
+    const variables = surveyDescriptorVariables([{ id: "s1", title: "S", definition: withMaxDiff }], respondents, new Set(["md.d"]), setsOf);
+    expect(variables.map((v) => [v.id, v.label, v.kind])).toEqual([
+      ["md.a", "Most and least important · A", "numeric"],
+      ["md.b", "Most and least important · B", "numeric"],
+      ["md.c", "Most and least important · C", "numeric"],
+    ]);
+    expect(variables[0]).toMatchObject({ scale: "interval", values: [1, -1, null, null] });
+    expect(variables[1]!.values).toEqual([0.5, null, null, null]);
+    expect(variables[2]!.values).toEqual([-1, 0, null, null]);
+  });
+
+  it("offers the items with every value missing when no design is known", () => {
+    const variables = surveyDescriptorVariables([{ id: "s1", title: "S", definition: withMaxDiff }], respondents, new Set());
+    expect(variables).toHaveLength(4);
+    expect(variables.every((v) => v.values.every((value) => value === null))).toBe(true);
+  });
+});
+
 describe("customer descriptors and KPIs", () => {
   const metrics = (i: number) => ({ rfmSegment: i % 3 === 0 ? "Champions" : "At risk", engagementTier: null, monetary: 100 * (i + 1), frequency: i + 1, recencyDays: 10 * i, churned: i % 4 === 0 });
   const respondents: DescribedRespondent[] = segmentOf.map((_, i) => ({ surveyId: "s1", answers: null, metrics: i === 5 ? null : metrics(i) }));
