@@ -18,6 +18,7 @@ import type { JobHandler } from "@/lib/jobs/job-context";
 import { runNextJob } from "@/lib/jobs/run-next-job";
 import { parseCsv } from "@/lib/responses/csv";
 import { createStudyFixture } from "@/tests/helpers/factories";
+import { plannerEstimate } from "@/tests/helpers/planner-statistics";
 import { testDatabaseKinds, useTestDatabase } from "@/tests/helpers/test-database";
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/customer-data/${name}`);
@@ -98,6 +99,9 @@ describe.each(testDatabaseKinds())("customer data import on %s", (dbKind) => {
     expect(metricJobs.map((j) => j.payload)).toEqual([{ reason: "import" }, { reason: "import" }].slice(0, metricJobs.length));
     expect(metricJobs.length).toBeGreaterThanOrEqual(1);
     expect(await t.db.select().from(dataImportRows)).toEqual([]);
+    // The planner knows what the import brought (PGlite never analyses a table by itself).
+    expect(await plannerEstimate(t.db, "transactions")).toEqual({ estimate: 6, rows: 6 });
+    expect(await plannerEstimate(t.db, "customers")).toEqual({ estimate: 3, rows: 3 });
   });
 
   it("re-importing the same file, gzipped this time, changes nothing", async () => {

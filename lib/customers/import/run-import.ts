@@ -1,6 +1,7 @@
 import { clearImportStaging, countImportChunks, deleteImportChunks, getDataImport, mergeStagedRows, updateDataImport } from "@/db/queries/data-imports";
 import { completeLineImport, deleteImportLines } from "@/db/queries/customer-lines";
 import { enqueueJob } from "@/db/queries/jobs";
+import { refreshPlannerStatistics } from "@/db/queries/planner-statistics";
 import type { DataImport } from "@/db/schema";
 import { JobCancelledError, type JobContext, type JobHandler } from "@/lib/jobs/job-context";
 import { JOB_KINDS } from "@/lib/jobs/job-kinds";
@@ -59,6 +60,7 @@ export const handler: JobHandler = async (ctx) => {
     const { imported, unchanged } = await complete(ctx, record, key, read);
     const completeMs = Math.round(performance.now() - completeStarted);
     await deleteImportChunks(ctx.db, key);
+    if (imported > 0) await refreshPlannerStatistics(ctx.db, isLineKind(record.kind) ? [record.kind, "customers"] : [record.kind]);
     // Every study's customer metrics depend on this data (handled by the customer-metrics job).
     if (imported > 0) await enqueueJob(ctx.db, { workspaceId: key.workspaceId, kind: JOB_KINDS.customerMetrics, payload: { reason: "import" }, createdBy: record.createdBy });
     return { importId, rowsRead: read.rowsRead, badRows: read.badRows, imported, unchanged, readMs, completeMs };

@@ -1,5 +1,6 @@
 import type { Database } from "@/db/client";
 import { getMetricSettings, writeMetricSnapshot } from "@/db/queries/customer-metrics";
+import { refreshPlannerStatistics } from "@/db/queries/planner-statistics";
 import { readStoredSettings } from "./schemas";
 
 /**
@@ -9,9 +10,12 @@ import { readStoredSettings } from "./schemas";
  */
 export async function computeCustomerMetrics(db: Database, params: { workspaceId: string; studyId: string }) {
   const settings = readStoredSettings(await getMetricSettings(db, params));
-  return writeMetricSnapshot(db, {
+  const written = await writeMetricSnapshot(db, {
     ...params,
     settings: settings as unknown as Record<string, unknown>,
     computation: settings,
   });
+  // The Customers tab joins the new snapshot to the study's responses right away.
+  await refreshPlannerStatistics(db, ["customer_metrics", "responses"]);
+  return written;
 }
