@@ -100,8 +100,10 @@ describe.each(testDatabaseKinds())("customer data import on %s", (dbKind) => {
     expect(metricJobs.length).toBeGreaterThanOrEqual(1);
     expect(await t.db.select().from(dataImportRows)).toEqual([]);
     // The planner knows what the import brought (PGlite never analyses a table by itself).
-    expect(await plannerEstimate(t.db, "transactions")).toEqual({ estimate: 6, rows: 6 });
-    expect(await plannerEstimate(t.db, "customers")).toEqual({ estimate: 3, rows: 3 });
+    for (const table of ["transactions", "customers"]) {
+      const { estimate, rows } = await plannerEstimate(t.db, table);
+      expect(estimate, table).toBe(rows);
+    }
   });
 
   it("re-importing the same file, gzipped this time, changes nothing", async () => {

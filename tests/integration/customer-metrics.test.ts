@@ -34,7 +34,8 @@ describe.each(testDatabaseKinds())("customer metrics on %s", (dbKind) => {
     await t.db.insert(customers).values({ workspaceId: workspace.id, externalId: "10008", attributes: { region: "North" } });
 
     const { snapshotId, summary } = await computeCustomerMetrics(t.db, { workspaceId: workspace.id, studyId: study.id });
-    expect(await plannerEstimate(t.db, "customer_metrics")).toEqual({ estimate: 7, rows: 7 });
+    const statistics = await plannerEstimate(t.db, "customer_metrics");
+    expect(statistics.estimate).toBe(statistics.rows);
     // The no-customer line on 12 Dec is cleaned away, so the reference date is the day after 9 Dec.
     expect(summary).toMatchObject({ referenceDate: "2011-12-10", customers: 7, buyers: 6, invoices: 9, lines: 10, revenue: 210, churned: 2, hasUsage: false });
     expect(summary.arpu).toEqual({ months: 12, periodRevenue: 200, activeCustomers: 5, value: 200 / 5 / 12 });
