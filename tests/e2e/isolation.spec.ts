@@ -213,6 +213,10 @@ test.beforeAll(async ({ browser }) => {
   expect(started.status(), await started.text()).toBe(200);
   bJobId = (await started.json()).jobId;
   await expect.poll(async () => (await (await bobApi.get(`/api/v1/imports/${bImportId}`)).json()).status, { timeout: 60_000 }).toBe("succeeded");
+  // A finished import queues a metrics snapshot; let it land so that "before" is the settled state.
+  await expect
+    .poll(async () => (await (await bobApi.get(`/api/v1/studies/${B.studyId}/customers`)).json()).snapshots.length, { timeout: 60_000 })
+    .toBe(1);
   before = await stateOf(bob, B);
 });
 
