@@ -16,7 +16,7 @@ try {
   const result = await seedDemo(handle.db);
   console.log(
     result.created
-      ? `Demo loaded: ${result.respondents} respondents with customer ids, ${result.transactions.toLocaleString("en")} retail transactions with RFM, 6 segments with personas.`
+      ? `Demo loaded: ${result.respondents} respondents with customer ids, ${result.transactions.toLocaleString("en")} retail transactions with RFM, ${result.usageEvents.toLocaleString("en")} usage events with engagement tiers, 6 segments with personas.`
       : "Demo already loaded.",
   );
 } finally {

@@ -38,31 +38,36 @@ export function demoCustomerIds(customerIds: readonly string[], respondents: num
   return Array.from({ length: respondents }, (_, i) => (i % 10 === 9 || !customerIds.length ? `TRAVELLER-${i + 1}` : customerIds[(i * step) % customerIds.length]!));
 }
 
+type DemoImportKind = "transactions" | "usage_events";
+
 /**
  * Imports the retail log through the app's own importer (upload → proposed mapping → import job),
- * then runs the customer-metrics job it queues, so the demo opens with RFM, value and the join ready.
+ * then runs the jobs it queues (the import, then the customer metrics), so the demo opens with RFM,
+ * value and the join ready. As `usage_events` the same log becomes the usage the engagement tiers
+ * read: each product a customer bought is an event on the day of the invoice (the public data has
+ * no browsing log, so a day with a purchase stands in for a day of use).
  */
-export async function importDemoTransactions(db: Database, params: { workspaceId: string; userId: string; file: string }) {
+export async function importDemoRetailLog(db: Database, params: { workspaceId: string; userId: string; file: string; kind: DemoImportKind }) {
   const uploaded = await receiveUpload(db, {
     workspaceId: params.workspaceId,
     userId: params.userId,
-    kind: "transactions",
+    kind: params.kind,
     fileName: path.basename(params.file),
     body: Readable.toWeb(createReadStream(params.file)) as ReadableStream<Uint8Array>,
     contentLength: undefined,
     maxBytes: 200 * 1024 * 1024,
   });
   const { detection, proposal } = uploaded.options as unknown as ImportPreview;
+  const mapping = params.kind === "usage_events" ? { ...proposal, eventName: "StockCode" } : proposal;
   const input = ZStartImportInput.parse({
     delimiter: detection.delimiter,
     decimalSeparator: detection.decimalSeparator,
     dateFormat: detection.dateFormat,
     timeZone: "UTC",
     badRowPolicy: "keep-good",
-    mapping: proposal,
+    mapping,
   });
   await startImport(db, { workspaceId: params.workspaceId, importId: uploaded.id, input, userId: params.userId });
-  // The import job, then the metrics job it queues on success.
   while (await runNextJob(db, { instanceId: "demo-seed", handlers: jobHandlers })) {
     /* run until no job is waiting */
   }

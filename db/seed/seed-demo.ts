@@ -15,7 +15,7 @@ import { createWorkspace } from "@/lib/workspaces/create-workspace";
 import { DATASETS } from "@/lib/datasets";
 import { parseCsv } from "./csv";
 import { draftPersonaFromSegment } from "./demo-personas";
-import { demoCustomerIds, importDemoTransactions, retailCustomerIds } from "./seed-customer-data";
+import { demoCustomerIds, importDemoRetailLog, retailCustomerIds } from "./seed-customer-data";
 import { AGE_GROUPS, MOTIVE_IDS, vacationMotivesDefinition } from "./vacation-motives-survey";
 
 export const DEMO_PASSWORD = "needscape-demo-1";
@@ -44,8 +44,8 @@ function readRespondents(limit?: number) {
 /**
  * The demo workspace: the vacation-motives survey with its 1,000 real respondents submitted
  * through the public path (each with a customer id), the retail log imported as the workspace's
- * transactions with RFM computed, a saved 6-segment k-means solution (as flexclust's vacmot6) and a
- * published persona per segment. Does nothing when the demo user already exists.
+ * transactions and as its usage, with RFM, engagement and value computed, a saved 6-segment k-means
+ * solution (as flexclust's vacmot6) and a published persona per segment. Does nothing when the demo user already exists.
  */
 export async function seedDemo(db: Database, options: { respondents?: number; transactionsFile?: string | false } = {}) {
   if (await findUserCredentials(db, { email: DEMO_USERS.researcher.email })) return { created: false as const };
@@ -78,7 +78,10 @@ export async function seedDemo(db: Database, options: { respondents?: number; tr
     });
   }
 
-  const customerImport = transactionsFile ? await importDemoTransactions(db, { workspaceId: workspace.id, userId: researcher.id, file: transactionsFile }) : undefined;
+  const importRetailLog = (kind: "transactions" | "usage_events") =>
+    transactionsFile ? importDemoRetailLog(db, { workspaceId: workspace.id, userId: researcher.id, file: transactionsFile, kind }) : undefined;
+  const customerImport = await importRetailLog("transactions");
+  const usageImport = await importRetailLog("usage_events");
 
   const k = Math.min(6, respondents.length);
   const { id: segmentationId } = await saveSegmentation(db, {
@@ -101,5 +104,5 @@ export async function seedDemo(db: Database, options: { respondents?: number; tr
     takenNames.push(persona.segmentName!);
     await savePersona(db, { workspaceId: workspace.id, segmentId: segment.id, userId: researcher.id, input: persona, mayRenameSegment: true });
   }
-  return { created: true as const, workspaceSlug: workspace.slug, studyId: study.id, respondents: respondents.length, transactions: customerImport?.importedCount ?? 0 };
+  return { created: true as const, workspaceSlug: workspace.slug, studyId: study.id, respondents: respondents.length, transactions: customerImport?.importedCount ?? 0, usageEvents: usageImport?.importedCount ?? 0 };
 }
