@@ -12,7 +12,7 @@ authSecret();
 await migrateDefaultDatabase();
 const handle = openDatabase();
 try {
-  console.log(`Loading the demo workspace into ${isEmbedded() ? "the embedded database (.data/pglite)" : "DATABASE_URL"} (first start: 15–30 seconds, the retail log goes through the importer)…`);
+  console.log(`Loading the demo workspace into ${isEmbedded() ? "the embedded database (.data/pglite)" : "DATABASE_URL"} (first start: 20–40 seconds, the retail log goes through the importer twice)…`);
   const result = await seedDemo(handle.db);
   console.log(
     result.created
