@@ -6,7 +6,7 @@ import { ByteTextChecker } from "./byte-text-checker";
 import { uniqueHeader } from "./detect";
 import { LineEncoder } from "./line-encoder";
 import { reasonText, type BadRowReason } from "./bad-row-reasons";
-import { createRowConverter, stagedRowCsv, type BadRow } from "./row-converter";
+import { badRowCsv, createRowConverter, stagedRowCsv } from "./row-converter";
 import { mappingProblems, type TImportKind, type TStartImportInput } from "./schemas";
 import { isLineKind, type FromWorker, type ToWorker } from "./worker-protocol";
 
@@ -52,7 +52,9 @@ let lines: LineEncoder | undefined;
 let stagedConverter: ReturnType<typeof createRowConverter> | undefined;
 let csv = "";
 let staged = 0;
-let errors: BadRow[] = [];
+// Bad rows of the batch as CSV for COPY into the report, and how many.
+let errorsCsv = "";
+let errorCount = 0;
 let rowsRead = 0;
 let badRows = 0;
 
@@ -88,9 +90,10 @@ async function drain() {
     } else {
       badRows++;
       const raw = reader.raw();
-      errors.push({ line: reader.line, reason: reasonText(reason), detail: reason, raw: raw.length > 2000 ? `${raw.slice(0, 2000)}…` : raw });
+      errorsCsv += badRowCsv(importId, { line: reader.line, reason: reasonText(reason), detail: reason, raw: raw.length > 2000 ? `${raw.slice(0, 2000)}…` : raw });
+      errorCount++;
     }
-    if (staged >= batchSize || errors.length >= batchSize) await flush();
+    if (staged >= batchSize || errorCount >= batchSize) await flush();
   }
 }
 
@@ -98,10 +101,11 @@ async function flush() {
   const batch = lines?.take() ?? { tuples: NO_TUPLES, customerIds: [] };
   if (input.badRowPolicy === "rollback" && badRows > 0) ((batch.tuples = NO_TUPLES), (batch.customerIds = []), (csv = ""), (staged = 0));
   const transfer = batch.tuples.byteLength > 0 ? [batch.tuples.buffer as ArrayBuffer] : [];
-  post({ type: "batch", tuples: batch.tuples, csv, staged, errors, rowsRead, badRows, customerIds: batch.customerIds }, transfer);
+  post({ type: "batch", tuples: batch.tuples, csv, staged, errorsCsv, rowsRead, badRows, customerIds: batch.customerIds }, transfer);
   csv = "";
   staged = 0;
-  errors = [];
+  errorsCsv = "";
+  errorCount = 0;
   await acknowledged();
 }
 

@@ -1,4 +1,4 @@
-import { insertImportErrors, readImportChunk, stageImportCsv } from "@/db/queries/data-imports";
+import { readImportChunk, stageImportCsv, stageImportErrorsCsv } from "@/db/queries/data-imports";
 import { openLineCopy } from "@/db/queries/customer-lines";
 import type { DataImport } from "@/db/schema";
 import { JobCancelledError, type JobContext } from "@/lib/jobs/job-context";
@@ -65,7 +65,7 @@ export function readThroughWorker(ctx: JobContext, record: DataImport, input: TS
     const write = async (batch: Batch) => {
       if (lineCopy) await lineCopy.write(batch.tuples);
       else await stageImportCsv(ctx.db, { ...key, csv: batch.csv });
-      await insertImportErrors(ctx.db, { ...key, errors: batch.errors });
+      await stageImportErrorsCsv(ctx.db, { ...key, csv: batch.errorsCsv });
       for (const id of batch.customerIds) customerIds.push(id);
       staged += batch.staged;
       const estimate = bytesSent > 0 ? Math.max(batch.rowsRead, Math.round((batch.rowsRead * record.byteSize) / bytesSent)) : undefined;

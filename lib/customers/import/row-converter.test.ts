@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCsvRecords } from "./csv-parser";
-import { reasonText } from "./bad-row-reasons";
-import { createRowConverter, type Converted } from "./row-converter";
+import { reasonText, type BadRowReason } from "./bad-row-reasons";
+import { badRowCsv, createRowConverter, type Converted } from "./row-converter";
 import { ZStartImportInput, type TImportKind } from "./schemas";
 
 function convert(kind: TImportKind, text: string, overrides: Record<string, unknown> = {}, mapping: Record<string, unknown> = {}) {
@@ -79,5 +79,17 @@ describe("createRowConverter", () => {
       "ok",
       "ok",
     ]);
+  });
+});
+
+describe("badRowCsv", () => {
+  it("writes a bad row as one CSV record that reads back field for field, quotes, commas and line breaks included", () => {
+    const bad = { line: 42, reason: 'Unreadable date: "13/13/2010"', detail: { key: "unparseableDate", at: { field: "date" }, value: "13/13/2010", expected: "d/m/yyyy" } as BadRowReason, raw: '1,"A, B\r\nC",=cmd|x' };
+    const csv = badRowCsv("00000000-0000-4000-8000-000000000002", bad);
+    const [record, ...rest] = parseCsvRecords(csv, ",");
+    expect(rest).toEqual([]);
+    expect(record!.fields).toEqual(["00000000-0000-4000-8000-000000000002", "42", bad.reason, JSON.stringify(bad.detail), bad.raw]);
+    // Text is always quoted, so COPY never reads an empty reason or line as NULL.
+    expect(badRowCsv("i", { ...bad, reason: "", raw: "" })).toMatch(/^i,42,"","\{.*\}",""\n$/);
   });
 });

@@ -202,3 +202,11 @@ export function stagedRowCsv(importId: string, row: StagedRow): string {
   }
   return `${line}\n`;
 }
+
+/**
+ * A bad row as one line of CSV for COPY into data_import_errors (the column order of ERROR_COLUMNS in
+ * db/queries/data-imports): the report of a file with many bad rows is written as fast as its good rows.
+ */
+export function badRowCsv(importId: string, bad: BadRow): string {
+  return `${importId},${bad.line},${csvText(bad.reason)},${csvText(JSON.stringify(bad.detail))},${csvText(bad.raw)}\n`;
+}

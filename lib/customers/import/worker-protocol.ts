@@ -1,5 +1,3 @@
-import type { BadRow } from "./row-converter";
-
 /**
  * Messages between the import job (main thread, owns the database) and its parsing worker(s).
  *
@@ -18,7 +16,8 @@ export type FromWorker =
       /** Staging CSV in STAGING_COLUMNS order (customers, usage_summaries) — empty for the line kinds. */
       csv: string;
       staged: number;
-      errors: BadRow[];
+      /** Bad rows as CSV in ERROR_COLUMNS order, for COPY into the report. */
+      errorsCsv: string;
       rowsRead: number;
       badRows: number;
       /** Customer ids named by the batch's good rows that no earlier batch named (line kinds). */
