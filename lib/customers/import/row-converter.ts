@@ -1,4 +1,4 @@
-import { reasonText, type BadRowReason, type FieldRef, type ReasonField } from "./bad-row-reasons";
+import { type BadRowReason, type FieldRef, type ReasonField } from "./bad-row-reasons";
 import type { CsvRecord } from "./csv-parser";
 import { LineKeyer } from "./line-keys";
 import type { TImportKind, TStartImportInput } from "./schemas";
@@ -39,10 +39,13 @@ const DATE_HINT: Record<string, string> = {
   "dmy-slash": "D/M/YYYY[ H:mm]",
 };
 
-class Bad extends Error {
-  constructor(readonly reason: BadRowReason) {
-    super(reasonText(reason));
-  }
+/**
+ * Thrown by a cell check to reject its row, and caught by the converter. Not an Error: capturing a
+ * stack trace for each bad row cost more than all the rest of the row's work (1.5 s of 6.6 s for the
+ * retail log's 135,080 rows without a customer, read as usage).
+ */
+class Bad {
+  constructor(readonly reason: BadRowReason) {}
 }
 const bad = (reason: BadRowReason): never => {
   throw new Bad(reason);
@@ -183,7 +186,7 @@ export function createRowConverter(kind: TImportKind, input: TStartImportInput, 
   };
 }
 
-const csvText = (value: string) => `"${value.replace(/"/g, '""')}"`;
+const csvText = (value: string) => `"${value.includes('"') ? value.replace(/"/g, '""') : value}"`;
 
 /**
  * A staged row as one line of CSV for COPY into data_import_rows (the column order of STAGING_COLUMNS
