@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import type { DetectedColumn } from "@/lib/customers/import/detect";
+import { DELIMITER_NAMES } from "@/lib/customers/import/settings-summary";
 import { BAD_ROW_POLICIES, DELIMITERS, FIELDS_BY_KIND, ZStartImportInput, type TImportKind, type TStartImportFormValues, type TStartImportInput } from "@/lib/customers/import/schemas";
 import { DATE_FORMATS } from "@/lib/customers/import/values";
 import { applyFieldErrors } from "@/lib/forms/apply-field-errors";
@@ -22,7 +23,6 @@ type Props = {
   defaults: TStartImportFormValues;
 };
 
-const DELIMITER_NAMES: Record<(typeof DELIMITERS)[number], "comma" | "semicolon" | "tab" | "pipe"> = { ",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe" };
 const ZONES = ["UTC", "Europe/Helsinki", "Europe/Stockholm", "Europe/Oslo", "Europe/Copenhagen", "Europe/London", "Europe/Berlin", "America/New_York"];
 
 /** The mapping step: options and column choices, checked by the same schema on the server. */

@@ -53,6 +53,15 @@ test("a researcher uploads a transactions CSV, adjusts the mapping, imports it a
   await expect(page.getByTestId("count-bad")).toHaveText("1");
   const badRow = page.getByRole("row").filter({ hasText: 'unparseable amount "viisi"' });
   await expect(badRow.getByRole("cell").first()).toHaveText("4");
+  // The report says how the file was read: the columns chosen above, and what was left unused.
+  const settings = page.getByRole("region", { name: "How the file was read" });
+  const valueOf = (label: string) => settings.getByRole("term").filter({ hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd[1]");
+  await expect(valueOf("Order id")).toHaveText("Ref");
+  await expect(valueOf("Customer id")).toHaveText("Asiakas");
+  await expect(valueOf("Amount")).toHaveText("Summa");
+  await expect(valueOf("Item code")).toHaveText("not used");
+  await expect(valueOf("Time zone of dates without an offset")).toHaveText("Europe/Helsinki");
+  await expect(valueOf("Decimal separator")).toHaveText("Comma (1 234,56 or 1.234,56)");
   await page.screenshot({ path: "test-results/customer-import-report.png", fullPage: true });
 
   const downloading = page.waitForEvent("download");

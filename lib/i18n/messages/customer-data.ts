@@ -107,6 +107,10 @@ export const customerData = defineMessages({
     backToData: "Back to customer data",
     unchangedNote: "Re-importing a file adds nothing twice: rows already imported count as unchanged.",
     fileSummary: "{kind} · {size} · uploaded {date}",
+    settingsTitle: "How the file was read",
+    notUsed: "not used",
+    yes: "Yes",
+    no: "No",
   },
   fi: {
     nav: "Asiakasdata",
@@ -214,6 +218,10 @@ export const customerData = defineMessages({
     backToData: "Takaisin asiakasdataan",
     unchangedNote: "Saman tiedoston tuominen uudelleen ei lisää mitään kahdesti: jo tuodut rivit lasketaan ennallaan oleviksi.",
     fileSummary: "{kind} · {size} · ladattu {date}",
+    settingsTitle: "Näin tiedosto luettiin",
+    notUsed: "ei käytössä",
+    yes: "Kyllä",
+    no: "Ei",
   },
   sv: {
     nav: "Kunddata",
@@ -321,5 +329,9 @@ export const customerData = defineMessages({
     backToData: "Tillbaka till kunddata",
     unchangedNote: "Att importera samma fil igen lägger inte till något två gånger: redan importerade rader räknas som oförändrade.",
     fileSummary: "{kind} · {size} · uppladdad {date}",
+    settingsTitle: "Så lästes filen",
+    notUsed: "används inte",
+    yes: "Ja",
+    no: "Nej",
   },
 });

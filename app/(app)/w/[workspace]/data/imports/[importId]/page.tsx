@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ImportReport } from "@/components/customer-data/import-report";
+import { ImportSettings } from "@/components/customer-data/import-settings";
 import { MappingForm } from "@/components/customer-data/mapping-form";
 import { PreviewTable } from "@/components/customer-data/preview-table";
 import { JobProgress } from "@/components/jobs/job-progress";
@@ -11,7 +12,8 @@ import { requireWorkspacePage } from "@/lib/auth/access";
 import { can } from "@/lib/auth/roles";
 import { importJson } from "@/lib/customers/import/import-json";
 import { withSettledStatus } from "@/lib/customers/import/import-status";
-import type { TStartImportFormValues } from "@/lib/customers/import/schemas";
+import { ZStartImportInput, type TStartImportFormValues } from "@/lib/customers/import/schemas";
+import { importSettingsSummary } from "@/lib/customers/import/settings-summary";
 import { isUuid } from "@/lib/ids";
 import { getTranslator } from "@/lib/i18n/server";
 
@@ -43,8 +45,10 @@ export default async function ImportPage({ params }: PageProps<"/w/[workspace]/d
         mapping: preview.proposedMapping,
       })
     : undefined;
+  // The settings of the last run, once it has read the file (before that, the mapping form shows them).
+  const used = finished ? ZStartImportInput.safeParse(record.settings) : undefined;
   const [amount, unit] = record.byteSize < 1024 ? [record.byteSize, "byte"] : record.byteSize < 1024 ** 2 ? [record.byteSize / 1024, "kilobyte"] : [record.byteSize / 1024 ** 2, "megabyte"];
-  const size = new Intl.NumberFormat(locale, { style: "unit", unit, maximumFractionDigits: 1 }).format(amount);
+  const size = new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: unit === "byte" ? "long" : "short", maximumFractionDigits: 1 }).format(amount);
 
   return (
     <div className="space-y-8">
@@ -60,6 +64,7 @@ export default async function ImportPage({ params }: PageProps<"/w/[workspace]/d
       {record.error && <FormError message={record.error} />}
       {running && record.jobId && <JobProgress workspaceSlug={ctx.workspace.slug} jobId={record.jobId} unitLabel={t("customerData.rowsUnit")} canCancel={can(ctx.role, "jobs:manage")} />}
       {finished && <ImportReport record={record} badRows={badRows} downloadHref={`/api/v1/imports/${record.id}/errors?workspace=${ctx.workspace.slug}`} locale={locale} t={t} />}
+      {used?.success && <ImportSettings lines={importSettingsSummary(record.kind, used.data)} t={t} />}
       {startable && defaults && (
         <>
           {record.status !== "uploaded" && <p className="text-sm text-slate-600">{t("customerData.retryHint")}</p>}
