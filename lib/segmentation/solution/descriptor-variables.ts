@@ -8,8 +8,9 @@ import { NOT_SELECTED, SELECTED, SELECTION_CATEGORIES } from "./selection-catego
 /**
  * Which survey questions and customer metrics can describe segments, and their values per
  * respondent. Single choice → categories; each option of a multiple choice → selected / not
- * selected (a "pick any" question read option by option, as Q does); Likert items, ratings, NPS,
- * other batteries' rows and each ranked item's rank → ordinal numbers; numeric and each
+ * selected (a "pick any" question read option by option, as Q does); Likert items and other
+ * batteries' rows on a two-point scale → their two categories; on longer scales, and ratings, NPS and
+ * each ranked item's rank → ordinal numbers; numeric and each
  * constant-sum item's points and each MaxDiff item's counting score (best − worst) / shown, read
  * with the design of the version the respondent answered → interval numbers. Variables already in
  * the basis are left out. Attention checks and open text are not offered.
@@ -29,6 +30,22 @@ export type CustomerMetricValues = {
 export type DescribedSurvey = { id: string; title: string; definition: SurveyDefinition };
 
 const numberOr = (value: unknown): number | null => (typeof value === "number" && Number.isFinite(value) ? value : null);
+
+type Category = { key: string; label: string };
+
+/**
+ * A scale of two points (applies / does not, yes / no) read as two categories: the share choosing
+ * each and a chi-square test describe 0/1 answers better than their median.
+ */
+function twoPointCategories(scale: readonly { id: string; code: number; label: Parameters<typeof localized>[0] }[], text: (value: Parameters<typeof localized>[0], fallback: string) => string): Category[] | undefined {
+  return scale.length === 2 ? scale.map((point) => ({ key: String(point.code), label: text(point.label, point.id) })) : undefined;
+}
+
+/** Codes as category keys; a code not on the scale is no answer, never a new category. */
+function categoryKeys(codes: readonly (number | null)[], categories: readonly Category[]): (string | null)[] {
+  const known = new Set(categories.map((c) => c.key));
+  return codes.map((code) => (code !== null && known.has(String(code)) ? String(code) : null));
+}
 
 /** Variable ids: `<question id>` (with `<row id>` for battery rows), prefixed by the survey id when several surveys are described. */
 export function surveyDescriptorVariables(
@@ -51,15 +68,16 @@ export function surveyDescriptorVariables(
         case "single_choice": {
           if (question.attentionCheck) break;
           const categories = question.options.map((option) => ({ key: String(option.code), label: text(option.label, option.id) }));
-          const known = new Set(categories.map((c) => c.key));
-          const values = respondents.map((r) => {
-            const code = numberOr(answerOf(r)?.[question.id]);
-            return code !== null && known.has(String(code)) ? String(code) : null;
-          });
+          const values = categoryKeys(respondents.map((r) => numberOr(answerOf(r)?.[question.id])), categories);
           variables.push({ ...base, kind: "categorical", categories, values } satisfies CategoricalVariable);
           break;
         }
-        case "likert_item":
+        case "likert_item": {
+          const categories = twoPointCategories(question.scale, text);
+          const values = respondents.map((r) => numberOr(answerOf(r)?.[question.id]));
+          variables.push(categories ? { ...base, kind: "categorical", categories, values: categoryKeys(values, categories) } : { ...base, kind: "numeric", scale: "ordinal", values });
+          break;
+        }
         case "rating":
         case "nps":
         case "numeric": {
@@ -68,13 +86,15 @@ export function surveyDescriptorVariables(
           break;
         }
         case "likert_battery": {
+          const twoPoints = twoPointCategories(question.scale, text);
           for (const row of question.rows) {
             if (row.attentionCheck || basisIds.has(`${question.id}.${row.id}`)) continue;
             const values = respondents.map((r) => {
               const battery = answerOf(r)?.[question.id];
               return battery && typeof battery === "object" && !Array.isArray(battery) ? numberOr((battery as Record<string, unknown>)[row.id]) : null;
             });
-            variables.push({ id: `${prefix}${question.id}.${row.id}`, label: `${label} · ${text(row.text, row.id)}`, source: "survey", kind: "numeric", scale: "ordinal", values });
+            const rowBase = { id: `${prefix}${question.id}.${row.id}`, label: `${label} · ${text(row.text, row.id)}`, source: "survey" as const };
+            variables.push(twoPoints ? { ...rowBase, kind: "categorical", categories: twoPoints, values: categoryKeys(values, twoPoints) } : { ...rowBase, kind: "numeric", scale: "ordinal", values });
           }
           break;
         }

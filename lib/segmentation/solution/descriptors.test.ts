@@ -70,7 +70,7 @@ const definition: SurveyDefinition = {
   defaultLanguage: "en",
   title: { en: "S" },
   questions: [
-    { id: "motives", type: "likert_battery", text: { en: "Motives" }, required: true, scale: [1, 2].map((code) => ({ id: `s${code}`, code, label: { en: String(code) } })), rows: [{ id: "a", text: { en: "A" } }, { id: "b", text: { en: "B" } }] },
+    { id: "motives", type: "likert_battery", text: { en: "Motives" }, required: true, scale: [1, 2, 3, 4, 5].map((code) => ({ id: `s${code}`, code, label: { en: String(code) } })), rows: [{ id: "a", text: { en: "A" } }, { id: "b", text: { en: "B" } }] },
     { id: "gender", type: "single_choice", text: { en: "Gender" }, required: false, options: [{ id: "f", code: 1, label: { en: "Female" } }, { id: "m", code: 2, label: { en: "Male" } }] },
     { id: "check", type: "single_choice", text: { en: "Pick two" }, required: false, options: [{ id: "x", code: 1, label: { en: "1" } }, { id: "y", code: 2, label: { en: "2" } }], attentionCheck: { expectedCode: 2 } },
     { id: "nps", type: "nps", text: { en: "Recommend?" }, required: false },
@@ -94,6 +94,36 @@ describe("surveyDescriptorVariables", () => {
     // An unknown code is no answer, never a new category.
     expect(variables[1]!.values).toEqual(["2", null]);
     expect(variables[2]).toMatchObject({ scale: "ordinal", values: [9, null] });
+  });
+});
+
+describe("surveyDescriptorVariables on a two-point scale", () => {
+  it("reads a yes/no battery row and Likert item as their two categories, so they get shares and a chi-square test", () => {
+    const yesNo = [
+      { id: "no", code: 0, label: { en: "Does not apply" } },
+      { id: "yes", code: 1, label: { en: "Applies to me" } },
+    ];
+    const twoPoint = {
+      ...definition,
+      questions: [
+        { id: "motives", type: "likert_battery", text: { en: "Motives" }, required: true, scale: yesNo, rows: [{ id: "rest", text: { en: "Rest" } }] },
+        { id: "eco", type: "likert_item", text: { en: "Eco" }, required: false, scale: yesNo },
+      ],
+    } as SurveyDefinition;
+    const respondents: DescribedRespondent[] = [
+      { surveyId: "s1", answers: { motives: { rest: 1 }, eco: 0 }, metrics: null },
+      { surveyId: "s1", answers: { motives: { rest: 0 }, eco: 7 }, metrics: null },
+      { surveyId: "s1", answers: {}, metrics: null },
+    ];
+    const [rest, eco] = surveyDescriptorVariables([{ id: "s1", title: "S", definition: twoPoint }], respondents, new Set());
+    const categories = [
+      { key: "0", label: "Does not apply" },
+      { key: "1", label: "Applies to me" },
+    ];
+    expect(rest).toEqual({ id: "motives.rest", label: "Motives · Rest", source: "survey", kind: "categorical", categories, values: ["1", "0", null] });
+    expect(eco).toMatchObject({ kind: "categorical", categories, values: ["0", null, null] });
+    const described = describeVariables([{ ...rest!, values: [...Array(10).fill("1"), ...Array(10).fill("0")] }], Array.from({ length: 20 }, (_, i) => (i < 10 ? 0 : 1)), 2);
+    expect(described[0]!.test).toMatchObject({ name: "chi_square", reason: "categories" });
   });
 });
 
