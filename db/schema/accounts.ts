@@ -8,6 +8,7 @@ export const users = pgTable("users", {
   name: text().notNull(),
   // Null for users who only sign in through OAuth/OIDC.
   passwordHash: text(),
+  passwordChangedAt: timestamp({ withTimezone: true }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 export type User = typeof users.$inferSelect;
@@ -44,6 +45,13 @@ export const invitations = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     revokedAt: timestamp({ withTimezone: true }),
+    // Why it was revoked: "manual", "creator_removed", "creator_demoted".
+    revokedReason: text(),
+    // Optional: only a user with this e-mail may accept.
+    email: text(),
+    // Single use: set when accepted.
+    acceptedAt: timestamp({ withTimezone: true }),
+    acceptedBy: uuid().references(() => users.id, { onDelete: "set null" }),
   },
   (t) => [index().on(t.workspaceId)],
 );
@@ -63,6 +71,8 @@ export const apiKeys = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     lastUsedAt: timestamp({ withTimezone: true }),
     revokedAt: timestamp({ withTimezone: true }),
+    // Why it was revoked: "manual", "creator_removed", "creator_demoted".
+    revokedReason: text(),
   },
   (t) => [index().on(t.workspaceId)],
 );

@@ -105,6 +105,10 @@ export const dataImports = pgTable(
     importedCount: integer(),
     unchangedCount: integer(),
     badRowCount: integer(),
+    // Bad rows by reason code, all of them, even past the number kept row by row in data_import_errors.
+    badRowCounts: jsonb().$type<Record<string, number>>(),
+    // Bytes after decompression, checked against the cap while the file is read.
+    decompressedBytes: doublePrecision(),
     error: text(),
     createdBy: uuid().references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -6,3 +6,4 @@ export * from "./personas";
 export * from "./distribution";
 export * from "./jobs";
 export * from "./customers";
+export * from "./security";

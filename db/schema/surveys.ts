@@ -1,5 +1,5 @@
 import type { DisplayOrder } from "@/lib/surveys/display-order";
-import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { workspaces } from "./accounts";
 import { studies } from "./studies";
 import type { SurveyDefinition } from "@/lib/surveys/definition";
@@ -26,6 +26,8 @@ export const surveys = pgTable(
     closeAt: timestamp({ withTimezone: true }),
     responseLimit: integer(),
     quotas: jsonb().$type<SurveyQuota[]>().notNull().default([]),
+    // Personal links stop working this many days after they were sent (null: only the close date ends them).
+    personalLinkDays: integer(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -61,6 +63,8 @@ export const responses = pgTable(
     answers: jsonb().$type<Answers>().notNull(),
     language: text().notNull().default("en"),
     customerId: text(),
+    // True only when the customer id came from a signed personal link (or an API key), not from a public URL.
+    customerIdVerified: boolean().notNull().default(false),
     // Set from a verified personal-link token (lib/distribution), never from the URL; channel: public | personal | api.
     contactId: uuid(),
     channel: text().notNull().default("public"),
