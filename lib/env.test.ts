@@ -40,4 +40,23 @@ describe("env", () => {
     const { authSecret } = await freshEnv();
     expect(() => authSecret()).toThrow(/NEXTAUTH_SECRET must be set/);
   });
+
+  it("ends sessions after 8 idle hours and 7 days by default, or as SESSION_IDLE_HOURS and SESSION_MAX_DAYS say", async () => {
+    const defaults = await freshEnv();
+    expect([defaults.sessionIdleMs(), defaults.sessionMaxMs()]).toEqual([8 * 3600_000, 7 * 24 * 3600_000]);
+    vi.stubEnv("SESSION_IDLE_HOURS", "0.5");
+    vi.stubEnv("SESSION_MAX_DAYS", "1");
+    const custom = await freshEnv();
+    expect([custom.sessionIdleMs(), custom.sessionMaxMs()]).toEqual([1800_000, 24 * 3600_000]);
+    vi.stubEnv("SESSION_IDLE_HOURS", "never");
+    expect((await freshEnv()).sessionIdleMs()).toBe(8 * 3600_000);
+  });
+
+  it("drops account mail into .data/mail unless NEEDSCAPE_MAIL_DIR names another folder", async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), "env-"));
+    vi.stubEnv("NEEDSCAPE_DATA_DIR", dataDir);
+    expect((await freshEnv()).mailDropDir()).toBe(path.join(dataDir, "mail"));
+    vi.stubEnv("NEEDSCAPE_MAIL_DIR", path.join(dataDir, "elsewhere"));
+    expect((await freshEnv()).mailDropDir()).toBe(path.join(dataDir, "elsewhere"));
+  });
 });

@@ -100,3 +100,23 @@ export function importMaxBytes(): number {
   const mb = Number(process.env.IMPORT_MAX_MB ?? 200);
   return Math.round((Number.isFinite(mb) && mb > 0 ? mb : 200) * 1024 * 1024);
 }
+
+function positiveNumber(raw: string | undefined, fallback: number): number {
+  const value = Number(raw ?? fallback);
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+/** A session unused this long ends (sliding); SESSION_IDLE_HOURS, default 8. */
+export function sessionIdleMs(): number {
+  return Math.round(positiveNumber(process.env.SESSION_IDLE_HOURS, 8) * 3600_000);
+}
+
+/** No session outlives this from sign-in, however active; SESSION_MAX_DAYS, default 7. */
+export function sessionMaxMs(): number {
+  return Math.round(positiveNumber(process.env.SESSION_MAX_DAYS, 7) * 24 * 3600_000);
+}
+
+/** Without SMTP, account mail (password resets) is also written here as .eml files; NEEDSCAPE_MAIL_DIR, default .data/mail. */
+export function mailDropDir(): string {
+  return path.resolve(process.env.NEEDSCAPE_MAIL_DIR?.trim() || path.join(dataDir, "mail"));
+}

@@ -1,5 +1,5 @@
 // Serves the built app for Playwright on a brand-new database: a fresh PGlite folder, or E2E_DATABASE_URL (local only).
-import { mkdtempSync, mkdirSync } from "node:fs";
+import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { migrateDefaultDatabase } from "./migrate";
 import { startNextServer } from "./next-server";
@@ -21,6 +21,11 @@ if (databaseUrl) {
   process.env.PGLITE_DIR = mkdtempSync(path.resolve(".data/e2e/pglite-"));
 }
 process.env.NEXTAUTH_SECRET ??= "e2e-only-secret-not-for-production";
+// Account mail (password resets) is written here as .eml files, one folder per port, emptied per run;
+// tests/e2e/support/mail-drop.ts reads it. No SMTP, so nothing leaves the machine.
+process.env.NEEDSCAPE_MAIL_DIR = path.resolve(`.data/e2e/mail-${port}`);
+rmSync(process.env.NEEDSCAPE_MAIL_DIR, { recursive: true, force: true });
+delete process.env.SMTP_HOST;
 
 await migrateDefaultDatabase();
 startNextServer({ port });

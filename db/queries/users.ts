@@ -28,9 +28,22 @@ export async function insertUser(
   return row;
 }
 
-/** For OAuth sign-in: the user with this e-mail, created on first sign-in. */
-export async function upsertOAuthUser(db: Database, params: { email: string; name: string }): Promise<PublicUser> {
-  await db.insert(users).values({ ...params, passwordHash: null }).onConflictDoNothing({ target: users.email });
+/** The stored hash of one user, for checking the current password before a change; never leaves the server. */
+export async function findPasswordHash(db: Database, params: { userId: string }): Promise<string | null | undefined> {
+  const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, params.userId));
+  return row?.passwordHash;
+}
+
+export async function setUserPassword(db: Database, params: { userId: string; passwordHash: string; now: Date }) {
+  await db.update(users).set({ passwordHash: params.passwordHash, passwordChangedAt: params.now }).where(eq(users.id, params.userId));
+}
+
+export async function updateUserName(db: Database, params: { userId: string; name: string }) {
+  await db.update(users).set({ name: params.name }).where(eq(users.id, params.userId));
+}
+
+/** For the password-reset request: the account an e-mail belongs to, if any. */
+export async function findUserByEmail(db: Database, params: { email: string }): Promise<PublicUser | undefined> {
   const [row] = await db.select(publicUserColumns).from(users).where(eq(users.email, params.email));
-  return row!;
+  return row;
 }

@@ -1,7 +1,7 @@
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb, type Database } from "@/db/client";
-import type { PublicUser } from "@/db/queries/users";
+import type { SessionUser } from "@/db/queries/user-sessions";
 import { AppError, isAppError, type ActionResult } from "@/lib/errors";
 import type { Permission } from "./roles";
 import { fieldErrorsOf, workspaceContextForUser, type WorkspaceContext } from "./workspace-context";
@@ -22,7 +22,7 @@ function toFailure(error: unknown): Extract<ActionResult<never>, { ok: false }> 
   throw error;
 }
 
-async function requireUser(): Promise<PublicUser> {
+async function requireUser(): Promise<SessionUser> {
   const user = await currentUser();
   if (!user) throw new AppError("unauthorized", "Please sign in again.");
   return user;
@@ -47,7 +47,7 @@ export function workspaceAction<S extends z.ZodType, R>(
 /** A server action that needs a signed-in user but no workspace (create a workspace, accept an invitation). */
 export function userAction<S extends z.ZodType, R>(
   options: { schema: S },
-  handler: (ctx: { db: Database; user: PublicUser }, input: z.output<S>) => Promise<R>,
+  handler: (ctx: { db: Database; user: SessionUser }, input: z.output<S>) => Promise<R>,
 ) {
   return async (input: unknown): Promise<ActionResult<R>> => {
     try {
@@ -86,7 +86,7 @@ export async function requireWorkspacePage(slug: string, permission: Permission)
 }
 
 /** For pages outside a workspace that need a signed-in user. */
-export async function requireUserPage(): Promise<PublicUser> {
+export async function requireUserPage(): Promise<SessionUser> {
   const user = await currentUser();
   if (!user) redirect("/login");
   return user;

@@ -9,6 +9,8 @@ declare module "next-auth" {
 
 declare module "next-auth/jwt" {
   interface JWT {
+    /** The user_sessions row this cookie stands for. */
+    sid?: string;
     userId?: string;
   }
 }

@@ -3,10 +3,16 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import GoogleProvider from "next-auth/providers/google";
 import AzureADProvider from "next-auth/providers/azure-ad";
 import type { Provider } from "next-auth/providers/index";
+import { cookies, headers } from "next/headers";
 import { getDb } from "@/db/client";
-import { upsertOAuthUser } from "@/db/queries/users";
 import { verifyCredentials } from "@/lib/accounts/sign-in";
-import { authSecret, oauthProviders } from "@/lib/env";
+import { appUrl, authSecret, oauthProviders, sessionMaxMs } from "@/lib/env";
+import { ssoEmailVerified } from "./resolve-sso-user";
+import { currentUser } from "./session";
+import { useSecureCookies } from "./session-cookie";
+import { SSO_LINK_COOKIE } from "./sso-link";
+import { signInWithSso } from "./sso-sign-in";
+import { endUserSession, resolveSessionUser, sessionClaims, startUserSession } from "./user-sessions";
 
 function ssoProviders(): Provider[] {
   return oauthProviders().map((config): Provider => {
@@ -36,12 +42,45 @@ function ssoProviders(): Provider[] {
   });
 }
 
+/** Thrown by the session callback for an ended session: next-auth then answers `{}` and clears the cookie. */
+class SessionEndedError extends Error {
+  constructor() {
+    super("The session has ended.");
+    this.name = "SessionEndedError";
+  }
+}
+
+/** The signed-in user who asked, from the account page, to link an SSO identity (see sso-link.ts). */
+async function linkingUserId(): Promise<string | undefined> {
+  const jar = await cookies();
+  const intent = jar.get(SSO_LINK_COOKIE)?.value;
+  if (!intent) return undefined;
+  try {
+    jar.delete(SSO_LINK_COOKIE);
+  } catch {
+    // Expires on its own within minutes.
+  }
+  const user = await currentUser();
+  return user && user.sessionId === intent ? user.id : undefined;
+}
+
+async function requestUserAgent(): Promise<string | null> {
+  try {
+    return (await headers()).get("user-agent");
+  } catch {
+    return null;
+  }
+}
+
 export function authOptions(): NextAuthOptions {
   return {
     secret: authSecret(),
-    // JWT sessions: the credentials provider needs them, and they keep app servers stateless.
-    session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
-    pages: { signIn: "/login" },
+    // The JWT holds only a session row's id and the user id; the row decides whether it still counts.
+    // The cookie lives as long as the longest session may (SESSION_MAX_DAYS); idle expiry is the row's.
+    session: { strategy: "jwt", maxAge: Math.round(sessionMaxMs() / 1000) },
+    useSecureCookies: useSecureCookies(),
+    // Refused and failed sign-ins land on the login page, which explains the `error` code.
+    pages: { signIn: "/login", error: "/login" },
     providers: [
       CredentialsProvider({
         name: "E-mail and password",
@@ -51,29 +90,62 @@ export function authOptions(): NextAuthOptions {
       ...ssoProviders(),
     ],
     callbacks: {
-      async signIn({ user, account }) {
-        if (account?.type === "credentials") return true;
-        // SSO users must come with an e-mail; they get a Needscape user on first sign-in.
-        return Boolean(user.email);
+      async signIn({ user, account, profile }) {
+        if (!account || account.type === "credentials") return true;
+        const linking = await linkingUserId();
+        const result = await signInWithSso(getDb(), {
+          provider: account.provider,
+          subject: account.providerAccountId,
+          email: user.email,
+          emailVerified: ssoEmailVerified(account.provider, profile as Record<string, unknown> | undefined),
+          name: user.name,
+          linkingUserId: linking,
+        });
+        if (linking) {
+          // Linking keeps the session that asked: no new sign-in, back to the account page.
+          return `${appUrl()}/account?${result.ok ? `linked=${encodeURIComponent(account.provider)}` : `error=${result.reason}`}`;
+        }
+        if (!result.ok) return `${appUrl()}/login?error=${result.reason}`;
+        // next-auth hands this same object to the jwt callback: from here on it carries the Needscape user id.
+        user.id = result.userId;
+        return true;
       },
       async jwt({ token, user, account }) {
         if (user && account) {
-          if (account.type === "credentials") {
-            token.userId = user.id;
-          } else {
-            const email = user.email!.trim().toLowerCase();
-            const dbUser = await upsertOAuthUser(getDb(), { email, name: user.name ?? email });
-            token.userId = dbUser.id;
-            token.name = dbUser.name;
-            token.email = dbUser.email;
-          }
+          const session = await startUserSession(getDb(), {
+            userId: user.id,
+            method: account.type === "credentials" ? "credentials" : account.provider,
+            userAgent: await requestUserAgent(),
+          });
+          // Nothing else goes into the cookie: name and e-mail are read from the database per request.
+          return { sid: session.id, userId: user.id };
         }
         return token;
       },
       async session({ session, token }) {
-        if (session.user && typeof token.userId === "string") session.user.id = token.userId;
-        return session;
+        const claims = sessionClaims(token);
+        const user = claims ? await resolveSessionUser(getDb(), claims) : undefined;
+        if (!user) throw new SessionEndedError();
+        return { ...session, user: { id: user.id, name: user.name, email: user.email } };
       },
+    },
+    events: {
+      async signOut({ token }) {
+        const claims = sessionClaims(token);
+        if (claims) await endUserSession(getDb(), { sessionId: claims.sessionId });
+      },
+    },
+    logger: {
+      error(code, metadata) {
+        // An ended session is an expected answer ("no user"), not an error worth a stack trace.
+        const cause = metadata instanceof Error ? metadata : (metadata as { error?: unknown } | undefined)?.error;
+        if (code === "JWT_SESSION_ERROR" && cause instanceof SessionEndedError) return;
+        console.error(`[next-auth][error][${code}]`, metadata);
+      },
+      warn(code) {
+        console.warn(`[next-auth][warn][${code}]`);
+      },
+      debug() {},
     },
   };
 }

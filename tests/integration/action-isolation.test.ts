@@ -88,7 +88,7 @@ const CASES: Record<string, (ids: Ids) => unknown> = {
   recomputeCustomerMetricsAction: (ids) => ({ studyId: ids.studyId }),
 };
 // Server actions outside any workspace, which the cases above need not cover.
-const NOT_WORKSPACE_ACTIONS = ["setLocaleAction", "signUpAction", "createWorkspaceAction", "acceptInvitationAction", "submitResponseAction", "saveProgressAction", "loadProgressAction", "unsubscribeAction"];
+const NOT_WORKSPACE_ACTIONS = ["setLocaleAction", "signUpAction", "createWorkspaceAction", "acceptInvitationAction", "submitResponseAction", "saveProgressAction", "loadProgressAction", "unsubscribeAction", "updateNameAction", "changePasswordAction", "signOutEverywhereAction", "endSessionAction", "startSsoLinkAction", "requestPasswordResetAction", "resetPasswordAction"];
 const WITHOUT_IDS = ["createStudyAction", "createInvitationAction", "createApiKeyAction", "eraseCustomerAction", "processDueMessagesAction", "previewMaxDiffDesignAction"];
 // Unknown ids are "not found", except in the k-means and dataset forms, where an unknown survey is a field error next to its select.
 const refusalOf = (name: string) => (/Segmentation|Dataset|Sweep/.test(name) ? "invalid" : "not_found");

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { CreateWorkspaceForm } from "@/components/workspaces/create-workspace-form";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
-import { SignOutButton } from "@/components/shell/sign-out-button";
+import { UserMenu } from "@/components/shell/user-menu";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db/client";
 import { listWorkspacesForUser } from "@/db/queries/workspaces";
@@ -18,7 +18,7 @@ export default async function WorkspacesPage() {
         <p className="text-2xl font-bold text-indigo-800">{t("shell.appName")}</p>
         <div className="flex items-center gap-4">
           <LanguageSwitcher />
-          <SignOutButton />
+          <UserMenu />
         </div>
       </div>
       <h1 className="text-xl font-semibold">{workspaces.length ? t("workspace.yourWorkspaces") : t("workspace.noWorkspacesTitle")}</h1>

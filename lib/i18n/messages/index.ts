@@ -1,3 +1,4 @@
+import { account } from "./account";
 import { auth } from "./auth";
 import { customers } from "./customers";
 import { customerMetrics } from "./customer-metrics";
@@ -24,7 +25,7 @@ import { customerData } from "./customer-data";
 import { importReasons } from "./import-reasons";
 
 /** Every area's texts; add an area here when it gets its own file. */
-export const messages = { shell, auth, workspace, customers, customerMetrics, customerData, segments, segmentSolution, personas, survey, questions, responses, distribution, maxdiff, surveyStart, surveyLogic, surveyPages, jobs, charts, exportTexts, answerErrors, sweep, sweepRecommendation, importReasons };
+export const messages = { shell, auth, account, workspace, customers, customerMetrics, customerData, segments, segmentSolution, personas, survey, questions, responses, distribution, maxdiff, surveyStart, surveyLogic, surveyPages, jobs, charts, exportTexts, answerErrors, sweep, sweepRecommendation, importReasons };
 
 type Messages = typeof messages;
 export type MessageKey = { [A in keyof Messages]: `${A & string}.${keyof Messages[A]["en"] & string}` }[keyof Messages];

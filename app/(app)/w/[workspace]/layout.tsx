@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { NavLink } from "@/components/shell/nav-link";
-import { SignOutButton } from "@/components/shell/sign-out-button";
+import { UserMenu } from "@/components/shell/user-menu";
 import { WorkspaceSwitcher } from "@/components/shell/workspace-switcher";
 import { listWorkspacesForUser } from "@/db/queries/workspaces";
 import { requireWorkspacePage } from "@/lib/auth/access";
@@ -33,7 +33,7 @@ export default async function WorkspaceLayout({ children, params }: LayoutProps<
           <div className="ml-auto flex items-center gap-4">
             <span className="text-xs text-slate-500">{t(`shell.role_${ctx.role}`)}</span>
             <LanguageSwitcher />
-            <SignOutButton />
+            <UserMenu />
           </div>
         </div>
       </header>
