@@ -5,7 +5,7 @@ import AzureADProvider from "next-auth/providers/azure-ad";
 import type { Provider } from "next-auth/providers/index";
 import { getDb } from "@/db/client";
 import { upsertOAuthUser } from "@/db/queries/users";
-import { verifyCredentials } from "@/lib/accounts/sign-in";
+import { authorizeCredentials } from "@/lib/accounts/sign-in";
 import { authSecret, oauthProviders } from "@/lib/env";
 
 function ssoProviders(): Provider[] {
@@ -46,7 +46,7 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "E-mail and password",
         credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
-        authorize: async (credentials) => (await verifyCredentials(getDb(), credentials)) ?? null,
+        authorize: async (credentials, request) => (await authorizeCredentials(getDb(), credentials, { headers: request?.headers })) ?? null,
       }),
       ...ssoProviders(),
     ],
