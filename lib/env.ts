@@ -120,3 +120,31 @@ export function sessionMaxMs(): number {
 export function mailDropDir(): string {
   return path.resolve(process.env.NEEDSCAPE_MAIL_DIR?.trim() || path.join(dataDir, "mail"));
 }
+
+/**
+ * Rate limits (README "Rate limits"), each overridable as RATE_LIMIT_<NAME>: a window "attempts/period"
+ * (30/5m), a back-off "free failures/first wait/longest wait" (5/1s/15m), or "off". Periods ≤ 1d.
+ */
+export const RATE_LIMIT_DEFAULTS = {
+  SIGN_IN_PER_ACCOUNT: "5/1s/15m",
+  SIGN_IN_PER_ADDRESS: "30/5m",
+  SIGN_UP_PER_ADDRESS: "10/1h",
+  INVITATION_PER_USER: "10/15m",
+  INVITATION_PER_ADDRESS: "30/15m",
+  SUBMIT_PER_ADDRESS: "600/10m",
+  RESPONDENT_PER_ADDRESS: "3000/10m",
+  PASSWORD_RESET_PER_EMAIL: "3/1h",
+  PASSWORD_RESET_PER_ADDRESS: "10/1h",
+  SHARE_PASSWORD_PER_LINK: "5/1s/15m",
+  SHARE_PASSWORD_PER_ADDRESS: "30/5m",
+} as const;
+export type RateLimitName = keyof typeof RATE_LIMIT_DEFAULTS;
+
+export function rateLimitSetting(name: RateLimitName): string {
+  return process.env[`RATE_LIMIT_${name}`]?.trim() || RATE_LIMIT_DEFAULTS[name];
+}
+
+/** Whether (and how) to read the client address from proxy headers; see lib/http/client-address.ts. Default: not. */
+export function trustProxySetting(): string | undefined {
+  return process.env.TRUST_PROXY;
+}

@@ -8,7 +8,8 @@ export type AppErrorCode =
   | "invalid"
   | "conflict"
   | "too_large"
-  | "closed";
+  | "closed"
+  | "rate_limited";
 
 const STATUS: Record<AppErrorCode, number> = {
   bad_request: 400,
@@ -19,17 +20,21 @@ const STATUS: Record<AppErrorCode, number> = {
   conflict: 409,
   too_large: 413,
   closed: 410,
+  rate_limited: 429,
 };
 
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly fieldErrors?: Record<string, string[]>;
+  /** With "rate_limited": seconds until a new attempt may go ahead (the Retry-After header). */
+  readonly retryAfterSeconds?: number;
 
-  constructor(code: AppErrorCode, message: string, fieldErrors?: Record<string, string[]>) {
+  constructor(code: AppErrorCode, message: string, fieldErrors?: Record<string, string[]>, options?: { retryAfterSeconds?: number }) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.fieldErrors = fieldErrors;
+    this.retryAfterSeconds = options?.retryAfterSeconds;
   }
 
   get status(): number {
@@ -43,4 +48,4 @@ export function isAppError(error: unknown): error is AppError {
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; error: string; code: AppErrorCode; fieldErrors?: Record<string, string[]> };
+  | { ok: false; error: string; code: AppErrorCode; fieldErrors?: Record<string, string[]>; retryAfterSeconds?: number };

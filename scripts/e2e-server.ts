@@ -26,6 +26,12 @@ process.env.NEXTAUTH_SECRET ??= "e2e-only-secret-not-for-production";
 process.env.NEEDSCAPE_MAIL_DIR = path.resolve(`.data/e2e/mail-${port}`);
 rmSync(process.env.NEEDSCAPE_MAIL_DIR, { recursive: true, force: true });
 delete process.env.SMTP_HOST;
+// The suite signs up hundreds of accounts, signs in and submits responses from 127.0.0.1, all one
+// client to the per-address limits: those are raised for it (an env already set wins). The per-account
+// sign-in back-off and the per-user/per-e-mail limits keep their defaults (tests/e2e/rate-limits.spec.ts).
+for (const name of ["SIGN_IN_PER_ADDRESS", "SIGN_UP_PER_ADDRESS", "INVITATION_PER_ADDRESS", "SUBMIT_PER_ADDRESS", "RESPONDENT_PER_ADDRESS", "PASSWORD_RESET_PER_ADDRESS", "SHARE_PASSWORD_PER_ADDRESS"]) {
+  process.env[`RATE_LIMIT_${name}`] ||= "1000000/1m";
+}
 
 await migrateDefaultDatabase();
 startNextServer({ port });

@@ -11,9 +11,10 @@ import { buttonClass } from "@/components/ui/button-class";
 import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { ZSignInInput, type TSignInInput } from "@/lib/auth/schemas";
+import { formatWait, parseSignInRateLimit } from "@/lib/rate-limit/format-wait";
 
 export function SignInForm({ callbackUrl, providers }: { callbackUrl: string; providers: { id: string; name: string }[] }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
   const form = useForm<TSignInInput>({ resolver: zodResolver(ZSignInInput), defaultValues: { email: "", password: "" } });
@@ -23,7 +24,8 @@ export function SignInForm({ callbackUrl, providers }: { callbackUrl: string; pr
     setFormError(undefined);
     const result = await signIn("credentials", { ...values, redirect: false });
     if (!result || result.error) {
-      setFormError(t("auth.badCredentials"));
+      const wait = parseSignInRateLimit(result?.error);
+      setFormError(wait === undefined ? t("auth.badCredentials") : t("auth.tooManyAttempts", { wait: formatWait(wait, locale) }));
       return;
     }
     router.push(callbackUrl);

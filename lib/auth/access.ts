@@ -17,7 +17,9 @@ function toFailure(error: unknown): Extract<ActionResult<never>, { ok: false }> 
   if (error instanceof z.ZodError) {
     return { ok: false, code: "invalid", error: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(error) };
   }
-  if (isAppError(error)) return { ok: false, code: error.code, error: error.message, fieldErrors: error.fieldErrors };
+  if (isAppError(error)) {
+    return { ok: false, code: error.code, error: error.message, fieldErrors: error.fieldErrors, ...(error.retryAfterSeconds ? { retryAfterSeconds: error.retryAfterSeconds } : {}) };
+  }
   console.error(error);
   throw error;
 }

@@ -20,7 +20,7 @@ type HandlerArgs<P, B> = { request: Request; params: P; body: B };
 export function jsonError(error: AppError): Response {
   return Response.json(
     { error: { code: error.code, message: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) } },
-    { status: error.status },
+    { status: error.status, headers: error.retryAfterSeconds ? { "retry-after": String(error.retryAfterSeconds) } : undefined },
   );
 }
 

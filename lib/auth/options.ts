@@ -5,7 +5,7 @@ import AzureADProvider from "next-auth/providers/azure-ad";
 import type { Provider } from "next-auth/providers/index";
 import { cookies, headers } from "next/headers";
 import { getDb } from "@/db/client";
-import { verifyCredentials } from "@/lib/accounts/sign-in";
+import { authorizeCredentials } from "@/lib/accounts/sign-in";
 import { appUrl, authSecret, oauthProviders, sessionMaxMs } from "@/lib/env";
 import { ssoEmailVerified } from "./resolve-sso-user";
 import { currentUser } from "./session";
@@ -85,7 +85,7 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "E-mail and password",
         credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
-        authorize: async (credentials) => (await verifyCredentials(getDb(), credentials)) ?? null,
+        authorize: async (credentials, request) => (await authorizeCredentials(getDb(), credentials, { headers: request?.headers })) ?? null,
       }),
       ...ssoProviders(),
     ],

@@ -9,6 +9,7 @@ import { useAutosave } from "@/components/responses/use-autosave";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { localizedResolver } from "@/lib/forms/localized-resolver";
+import { formatWait } from "@/lib/rate-limit/format-wait";
 import type { Locale } from "@/lib/i18n/locales";
 import { answerIssueText } from "@/lib/surveys/answer-messages";
 import { answersSchema, type Answers } from "@/lib/surveys/answers";
@@ -108,7 +109,8 @@ export function RespondentForm({ publicId, definition, language, customerId, tok
             if (field) form.setError(field as never, { type: "server", message: messages[0] ?? t("questions.checkAnswer") });
           }
           setFormError(t("survey.formInvalid"));
-        } else setFormError(t("survey.submitFailed"));
+        } else if (result.code === "rate_limited") setFormError(t("survey.submitRateLimited", { wait: formatWait(result.retryAfterSeconds ?? 60, language) }));
+        else setFormError(t("survey.submitFailed"));
       } catch {
         // Network failure: the key stays stored, so trying again cannot create a second response.
         setFormError(t("survey.submitFailed"));

@@ -12,7 +12,7 @@ export const errorResponse = {
             type: "object",
             required: ["code", "message"],
             properties: {
-              code: { type: "string", enum: ["bad_request", "unauthorized", "forbidden", "not_found", "invalid", "conflict", "too_large", "closed", "internal"] },
+              code: { type: "string", enum: ["bad_request", "unauthorized", "forbidden", "not_found", "invalid", "conflict", "too_large", "closed", "rate_limited", "internal"] },
               message: { type: "string" },
               fieldErrors: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
             },
@@ -21,6 +21,13 @@ export const errorResponse = {
       },
     },
   },
+} as const;
+
+/** 429 from a per-client-address rate limit (README "Rate limits"). */
+export const rateLimitedResponse = {
+  ...errorResponse,
+  description: "Too many requests from this client address (code rate_limited); try again after Retry-After seconds",
+  headers: { "Retry-After": { description: "Seconds until a request may go ahead", schema: { type: "integer", minimum: 1 } } },
 } as const;
 
 export const standardErrors = {

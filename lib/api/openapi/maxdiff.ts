@@ -1,3 +1,5 @@
+import { rateLimitedResponse } from "./components";
+
 /** OpenAPI paths of MaxDiff designs, for custom front ends that show the sets themselves. */
 
 const sets = { type: "array", description: "sets[version][set] = item ids in display order", items: { type: "array", items: { type: "array", items: { type: "string" } } } };
@@ -31,6 +33,7 @@ export const paths = {
           },
         },
         "404": { description: "No such published survey" },
+        "429": rateLimitedResponse,
       },
     },
   },

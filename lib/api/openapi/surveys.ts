@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ZSurveyDefinition } from "@/lib/surveys/definition";
 import { ZSubmitResponseBody } from "@/lib/surveys/schemas";
-import { errorResponse, jsonContent, standardErrors, uuidParam } from "./components";
+import { errorResponse, jsonContent, rateLimitedResponse, standardErrors, uuidParam } from "./components";
 
 // Request schemas come from the zod schemas the server validates with, so the document cannot drift.
 const definition = z.toJSONSchema(ZSurveyDefinition, { io: "input", unrepresentable: "any", target: "draft-2020-12" });
@@ -153,6 +153,7 @@ export const paths = {
         "201": { description: "Stored", content: jsonContent(submitted) },
         "200": { description: "Already stored under this submissionKey", content: jsonContent(submitted) },
         "410": { ...errorResponse, description: "The survey is closed" },
+        "429": rateLimitedResponse,
         ...standardErrors,
       },
     },

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { formatWait, parseSignInRateLimit, signInRateLimitMessage } from "./format-wait";
+
+describe("formatWait", () => {
+  it("says seconds, then whole minutes rounded up, then hours", () => {
+    expect(formatWait(1, "en")).toBe("1 second");
+    expect(formatWait(45, "en")).toBe("45 seconds");
+    expect(formatWait(60, "en")).toBe("1 minute");
+    expect(formatWait(61, "en")).toBe("2 minutes");
+    expect(formatWait(900, "en")).toBe("15 minutes");
+    expect(formatWait(5400, "en")).toBe("90 minutes");
+    expect(formatWait(5401, "en")).toBe("2 hours");
+  });
+
+  it("speaks Finnish and Swedish", () => {
+    expect(formatWait(120, "fi")).toBe("2 minuuttia");
+    expect(formatWait(1, "fi")).toBe("1 sekunti");
+    expect(formatWait(120, "sv")).toBe("2 minuter");
+    expect(formatWait(3600, "sv")).toBe("60 minuter");
+  });
+});
+
+describe("sign-in rate-limit errors", () => {
+  it("round-trip through next-auth's error string", () => {
+    expect(signInRateLimitMessage(119.2)).toBe("rate_limited:120");
+    expect(parseSignInRateLimit("rate_limited:120")).toBe(120);
+    expect(parseSignInRateLimit("CredentialsSignin")).toBeUndefined();
+    expect(parseSignInRateLimit("rate_limited:abc")).toBeUndefined();
+    expect(parseSignInRateLimit(null)).toBeUndefined();
+  });
+});
