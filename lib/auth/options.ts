@@ -6,6 +6,7 @@ import type { Provider } from "next-auth/providers/index";
 import { getDb } from "@/db/client";
 import { upsertOAuthUser } from "@/db/queries/users";
 import { verifyCredentials } from "@/lib/accounts/sign-in";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { authSecret, oauthProviders } from "@/lib/env";
 
 function ssoProviders(): Provider[] {
@@ -69,6 +70,10 @@ export function authOptions(): NextAuthOptions {
           }
         }
         return token;
+      },
+      // Only paths on this app: next-auth's default lets "/\evil.example" through as a path.
+      async redirect({ url, baseUrl }) {
+        return `${baseUrl}${safeCallbackUrl(url, "/workspaces", baseUrl)}`;
       },
       async session({ session, token }) {
         if (session.user && typeof token.userId === "string") session.user.id = token.userId;
