@@ -8,6 +8,7 @@ export type AppErrorCode =
   | "invalid"
   | "conflict"
   | "too_large"
+  | "unsupported_media_type"
   | "closed"
   | "rate_limited";
 
@@ -19,6 +20,7 @@ const STATUS: Record<AppErrorCode, number> = {
   invalid: 422,
   conflict: 409,
   too_large: 413,
+  unsupported_media_type: 415,
   closed: 410,
   rate_limited: 429,
 };

@@ -36,9 +36,9 @@ export function MappingForm({ workspaceSlug, importId, kind, columns, dateFormat
 
   const onSubmit = form.handleSubmit(async (values) => {
     setError(undefined);
-    const response = await fetch(`/api/v1/imports/${importId}/start?workspace=${encodeURIComponent(workspaceSlug)}`, {
+    const response = await fetch(`/api/v1/imports/${importId}/start`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", "x-workspace": workspaceSlug },
       body: JSON.stringify(values),
     });
     if (!response.ok) {

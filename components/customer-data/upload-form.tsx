@@ -30,8 +30,8 @@ export function UploadForm({ workspaceSlug, maxBytes }: Props) {
     if (file.size > maxBytes) return setError(t("customerData.tooLarge", { max: String(maxMiB) }));
     setBusy(true);
     try {
-      const query = new URLSearchParams({ workspace: workspaceSlug, kind, fileName: file.name });
-      const response = await fetch(`/api/v1/imports?${query}`, { method: "POST", body: file, headers: { "content-type": "application/octet-stream" } });
+      const query = new URLSearchParams({ kind, fileName: file.name });
+      const response = await fetch(`/api/v1/imports?${query}`, { method: "POST", body: file, headers: { "content-type": "application/octet-stream", "x-workspace": workspaceSlug } });
       const body = (await response.json().catch(() => null)) as { id?: string; error?: { message: string } } | null;
       if (!response.ok || !body?.id) {
         setError(t("customerData.uploadFailed", { error: body?.error?.message ?? String(response.status) }));

@@ -61,7 +61,7 @@ export function JobProgress({ workspaceSlug, jobId, unitLabel, onFinished, canCa
   }, [jobId, workspaceSlug, router]);
 
   const cancel = async () => {
-    const response = await fetch(`/api/v1/jobs/${jobId}/cancel?workspace=${encodeURIComponent(workspaceSlug)}`, { method: "POST" });
+    const response = await fetch(`/api/v1/jobs/${jobId}/cancel`, { method: "POST", headers: { "x-workspace": workspaceSlug } });
     if (response.ok) setJob((await response.json()) as JobJson);
   };
 

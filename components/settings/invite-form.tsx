@@ -10,35 +10,59 @@ import { TextField } from "@/components/ui/field";
 import { RoleSelect } from "./role-select";
 import { FormError } from "@/components/ui/form-error";
 import type { Role } from "@/lib/auth/roles";
-import { ZCreateInvitationInput, type TCreateInvitationInput } from "@/lib/workspaces/schemas";
+import { applyFieldErrors } from "@/lib/forms/apply-field-errors";
+import { ZCreateInvitationInput, type TCreateInvitationFormValues, type TCreateInvitationInput } from "@/lib/workspaces/schemas";
 
 export function InviteForm({ workspaceSlug, grantableRoles, origin }: { workspaceSlug: string; grantableRoles: Role[]; origin: string }) {
   const { t } = useI18n();
-  const [link, setLink] = useState<string>();
+  const [created, setCreated] = useState<{ link: string; email: string | null }>();
   const [formError, setFormError] = useState<string>();
-  const form = useForm<TCreateInvitationInput>({ resolver: zodResolver(ZCreateInvitationInput), defaultValues: { role: "viewer" } });
+  const form = useForm<TCreateInvitationFormValues, unknown, TCreateInvitationInput>({
+    resolver: zodResolver(ZCreateInvitationInput),
+    defaultValues: { role: "viewer", email: "" },
+  });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(undefined);
     const result = await createInvitationAction(workspaceSlug, values);
-    if (result.ok) setLink(`${origin}/invite/${result.data.token}`);
-    else setFormError(result.error);
+    if (!result.ok) {
+      applyFieldErrors(form.setError, result.fieldErrors);
+      setFormError(result.error);
+      return;
+    }
+    setCreated({ link: `${origin}/invite/${result.data.token}`, email: result.data.email });
+    form.reset({ role: values.role, email: "" });
   });
 
   return (
     <div className="space-y-4">
-      <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3">
+      <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-start gap-3">
         <div className="w-56">
           <RoleSelect label={t("workspace.inviteRole")} roles={grantableRoles} {...form.register("role")} />
         </div>
-        <Button type="submit" disabled={form.formState.isSubmitting}>
+        <div className="w-72">
+          <TextField
+            label={t("access.inviteEmail")}
+            type="email"
+            autoComplete="off"
+            hint={t("access.inviteEmailHint")}
+            error={form.formState.errors.email?.message}
+            {...form.register("email")}
+          />
+        </div>
+        <Button type="submit" className="mt-6" disabled={form.formState.isSubmitting}>
           {t("workspace.createInvite")}
         </Button>
       </form>
       <FormError message={formError} />
-      {link && (
+      {created && (
         <div className="rounded-md border border-green-200 bg-green-50 p-3">
-          <TextField label={t("workspace.inviteLinkReady")} readOnly value={link} onFocus={(event) => event.currentTarget.select()} />
+          <TextField
+            label={created.email ? t("access.inviteLinkReadyFor", { email: created.email }) : t("access.inviteLinkReadyAnyone")}
+            readOnly
+            value={created.link}
+            onFocus={(event) => event.currentTarget.select()}
+          />
         </div>
       )}
     </div>

@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { getDb, type Database } from "@/db/client";
 import { authenticateApiKey } from "@/lib/workspaces/api-keys";
+import { appUrl } from "@/lib/env";
 import { AppError, isAppError } from "@/lib/errors";
+import { crossSiteRefusal, isUnsafeMethod } from "@/lib/http/cross-site";
+import { readJsonBody } from "@/lib/http/read-limited-body";
 import type { PublicUser } from "@/db/queries/users";
 import { requireUser } from "./access";
 import { fieldErrorsOf, workspaceContextForUser, type WorkspaceContext } from "./workspace-context";
@@ -9,7 +12,10 @@ import { can, type Permission } from "./roles";
 
 /**
  * Route-handler half of the access wrapper: JSON in and out, API key (Bearer) or session,
- * role check, body size limit, and every error as `{ error: { code, message, fieldErrors } }`.
+ * role check, body size limit (counted while streaming) and content type (415 unless JSON),
+ * cross-site refusal of cookie-authenticated writes, and every error as
+ * `{ error: { code, message, fieldErrors } }`. Public routes skip the cross-site check: custom
+ * survey front ends on other origins post to them by design, and they carry no cookie authority.
  */
 
 const DEFAULT_MAX_BODY_BYTES = 1_000_000;
@@ -33,17 +39,23 @@ function errorResponse(error: unknown): Response {
   return Response.json({ error: { code: "internal", message: "Something went wrong on our side." } }, { status: 500 });
 }
 
-async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw new AppError("too_large", `The request body is larger than ${maxBytes} bytes.`);
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) throw new AppError("too_large", `The request body is larger than ${maxBytes} bytes.`);
-  if (!text.trim()) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new AppError("bad_request", "The request body is not valid JSON.");
-  }
+/** Cookie-authenticated writes must come from the app's own pages (see lib/http/cross-site.ts). */
+function refuseCrossSite(request: Request): void {
+  const reason = crossSiteRefusal({
+    method: request.method,
+    secFetchSite: request.headers.get("sec-fetch-site"),
+    origin: request.headers.get("origin"),
+    requestUrl: request.url,
+    appUrl: appUrl(),
+  });
+  if (reason) throw new AppError("forbidden", reason);
+}
+
+/** Reads name the workspace by header or ?workspace=; writes only by header, which no cross-site form can set. */
+function workspaceSlugOf(request: Request): string | null {
+  const header = request.headers.get("x-workspace");
+  if (header || isUnsafeMethod(request.method)) return header;
+  return new URL(request.url).searchParams.get("workspace");
 }
 
 async function resolveWorkspace(request: Request, permission: Permission): Promise<WorkspaceContext> {
@@ -52,6 +64,7 @@ async function resolveWorkspace(request: Request, permission: Permission): Promi
     const [scheme, key] = authorization.split(/\s+/, 2);
     if (scheme?.toLowerCase() !== "bearer" || !key) throw new AppError("unauthorized", "Use 'Authorization: Bearer <API key>'.");
     const db = getDb();
+    // Refused (401) when its creator left the workspace; acts with at most the creator's current role.
     const apiKey = await authenticateApiKey(db, key);
     if (!apiKey) throw new AppError("unauthorized", "The API key is invalid or revoked.");
     if (!can(apiKey.role, permission)) throw new AppError("forbidden", "This API key's role does not allow this.");
@@ -64,9 +77,17 @@ async function resolveWorkspace(request: Request, permission: Permission): Promi
     };
   }
   // Signed-in browsers name the workspace explicitly; membership is checked like any page.
-  const slug = request.headers.get("x-workspace") ?? new URL(request.url).searchParams.get("workspace");
+  refuseCrossSite(request);
+  const slug = workspaceSlugOf(request);
   const user = await requireUser();
-  if (!slug) throw new AppError("bad_request", "Name the workspace with the X-Workspace header or ?workspace=.");
+  if (!slug) {
+    throw new AppError(
+      "bad_request",
+      isUnsafeMethod(request.method)
+        ? "Name the workspace with the X-Workspace header (?workspace= is accepted for reads only)."
+        : "Name the workspace with the X-Workspace header or ?workspace=.",
+    );
+  }
   return workspaceContextForUser(getDb(), user, slug, permission);
 }
 
@@ -102,6 +123,7 @@ export function userRoute<P, S extends z.ZodType | undefined = undefined>(
 ) {
   return async (request: Request, route: RouteArgs<P>): Promise<Response> => {
     try {
+      refuseCrossSite(request);
       const user = await requireUser();
       const body = options.body
         ? options.body.parse(await readJsonBody(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES))

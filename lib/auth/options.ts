@@ -7,6 +7,7 @@ import { cookies, headers } from "next/headers";
 import { getDb } from "@/db/client";
 import { authorizeCredentials } from "@/lib/accounts/sign-in";
 import { appUrl, authSecret, oauthProviders, sessionMaxMs } from "@/lib/env";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { ssoEmailVerified } from "./resolve-sso-user";
 import { currentUser } from "./session";
 import { useSecureCookies } from "./session-cookie";
@@ -121,6 +122,10 @@ export function authOptions(): NextAuthOptions {
           return { sid: session.id, userId: user.id };
         }
         return token;
+      },
+      // Only paths on this app: next-auth's default lets "/\evil.example" through as a path.
+      async redirect({ url, baseUrl }) {
+        return `${baseUrl}${safeCallbackUrl(url, "/workspaces", baseUrl)}`;
       },
       async session({ session, token }) {
         const claims = sessionClaims(token);

@@ -64,3 +64,13 @@ const RANK: Record<Role, number> = { owner: 4, admin: 3, researcher: 2, facilita
 export function canGrant(granter: Role, role: Role): boolean {
   return can(granter, "members:manage") && RANK[role] <= RANK[granter];
 }
+
+/** The lower of two roles: what an API key may do when its creator's role has changed. */
+export function lowerRole(a: Role, b: Role): Role {
+  return RANK[a] <= RANK[b] ? a : b;
+}
+
+/** Every role ranked above this one (what a member demoted to it may no longer hand out). */
+export function rolesAbove(role: Role): Role[] {
+  return ROLES.filter((other) => RANK[other] > RANK[role]);
+}

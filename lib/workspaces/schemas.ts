@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES, type Role } from "@/lib/auth/roles";
+import { ZEmail } from "@/lib/auth/schemas";
 
 export const ZRole = z.enum(ROLES as [Role, ...Role[]]);
 
@@ -8,8 +9,22 @@ export const ZCreateWorkspaceInput = z.object({
 });
 export type TCreateWorkspaceInput = z.infer<typeof ZCreateWorkspaceInput>;
 
-export const ZCreateInvitationInput = z.object({ role: ZRole });
-export type TCreateInvitationInput = z.infer<typeof ZCreateInvitationInput>;
+/**
+ * Optionally bound to an e-mail: then only a user signed in with it may accept. The form sends "" for
+ * "anyone with the link"; the API may leave it out or send null.
+ */
+export const ZCreateInvitationInput = z.object({
+  role: ZRole,
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((value) => value === "" || ZEmail.safeParse(value).success, "Enter a valid e-mail address")
+    .nullish()
+    .transform((value) => value || undefined),
+});
+export type TCreateInvitationFormValues = z.input<typeof ZCreateInvitationInput>;
+export type TCreateInvitationInput = z.output<typeof ZCreateInvitationInput>;
 
 export const ZChangeMemberRoleInput = z.object({ userId: z.uuid(), role: ZRole });
 

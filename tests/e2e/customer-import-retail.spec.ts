@@ -10,8 +10,9 @@ test("the full retail log imports through the API, with progress seen on the way
   test.setTimeout(600_000);
   const user = await newSignedInUser(browser, "retail");
   const { slug } = await createWorkspaceViaApi(user);
-  const upload = await user.context.request.post(`/api/v1/imports?workspace=${slug}&kind=transactions&fileName=online_retail_full.csv.gz`, {
+  const upload = await user.context.request.post(`/api/v1/imports?kind=transactions&fileName=online_retail_full.csv.gz`, {
     data: readFileSync(RETAIL),
+    headers: { "x-workspace": slug },
     timeout: 120_000,
   });
   expect(upload.status(), await upload.text()).toBe(201);

@@ -96,17 +96,17 @@ test("the API refuses an empty file, a binary file and a declared size over the 
   const user = await newSignedInUser(browser, "api-importer");
   const { slug } = await createWorkspaceViaApi(user);
   const post = (data: Buffer | string, headers: Record<string, string> = {}) =>
-    user.context.request.post(`/api/v1/imports?workspace=${slug}&kind=transactions&fileName=x.csv`, { data, headers });
+    user.context.request.post(`/api/v1/imports?kind=transactions&fileName=x.csv`, { data, headers: { "x-workspace": slug, ...headers } });
   const empty = await post("");
   expect([empty.status(), (await empty.json()).error.message]).toEqual([422, "The file is empty."]);
   const binary = await post(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0xfe]));
   expect(binary.status()).toBe(422);
   // A 1 GB upload is refused from its Content-Length: the answer comes after the first 64 KiB, not after a gigabyte.
   const cookies = (await user.context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
-  const url = new URL(`/api/v1/imports?workspace=${slug}&kind=transactions&fileName=huge.csv`, baseURL);
+  const url = new URL(`/api/v1/imports?kind=transactions&fileName=huge.csv`, baseURL);
   const started = Date.now();
   const huge = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const request = http.request(url, { method: "POST", headers: { cookie: cookies, "content-length": String(1024 ** 3) } }, (response) => {
+    const request = http.request(url, { method: "POST", headers: { cookie: cookies, "x-workspace": slug, "content-length": String(1024 ** 3) } }, (response) => {
       let body = "";
       response.on("data", (chunk) => (body += chunk));
       response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));

@@ -23,7 +23,7 @@ async function seedTransactions(user: TestUser, workspaceSlug: string, studyId: 
   }
   for (let k = 0; k < 6; k++) lines.push(`TOP-o${k},${new Date(LAST - k * 10 * DAY).toISOString()},500,K-TOP`);
   const api = workspaceApi(user, workspaceSlug);
-  const upload = await user.context.request.post(`/api/v1/imports?workspace=${workspaceSlug}&kind=transactions&fileName=orders.csv`, { data: `${lines.join("\n")}\n` });
+  const upload = await user.context.request.post(`/api/v1/imports?kind=transactions&fileName=orders.csv`, { data: `${lines.join("\n")}\n`, headers: { "x-workspace": workspaceSlug } });
   expect(upload.status(), await upload.text()).toBe(201);
   const importId = (await upload.json()).id;
   const mapping = { orderId: "order", occurredAt: "date", amount: "amount", customerId: "customer" };

@@ -125,7 +125,7 @@ test("a researcher saves the RFM named segments as a solution and reads it", asy
       lines.push(`C-${i}-${o},${day.toISOString()},${champion ? 150 + i * 10 : 10 + i},C-${i}`);
     }
   }
-  const upload = await owner.context.request.post(`/api/v1/imports?workspace=${seeded.workspace.slug}&kind=transactions&fileName=rfm.csv`, { data: `${lines.join("\n")}\n` });
+  const upload = await owner.context.request.post(`/api/v1/imports?kind=transactions&fileName=rfm.csv`, { data: `${lines.join("\n")}\n`, headers: { "x-workspace": seeded.workspace.slug } });
   expect(upload.status(), await upload.text()).toBe(201);
   const importId = (await upload.json()).id;
   const mapping = { orderId: "order", occurredAt: "date", amount: "amount", customerId: "customer" };

@@ -7,6 +7,7 @@ import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { loginErrorKey } from "@/lib/auth/login-messages";
 import { configuredProviders } from "@/lib/auth/provider-names";
 import { currentUser } from "@/lib/auth/session";
+import { appUrl } from "@/lib/env";
 import { getTranslator } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LoginPage({ searchParams }: PageProps<"/login">) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackUrl(params.callbackUrl);
+  const callbackUrl = safeCallbackUrl(params.callbackUrl, "/workspaces", appUrl());
   if (await currentUser()) redirect(callbackUrl);
   const { t } = await getTranslator();
   const providers = configuredProviders();

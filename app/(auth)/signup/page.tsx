@@ -3,10 +3,11 @@ import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { currentUser } from "@/lib/auth/session";
+import { appUrl } from "@/lib/env";
 import { getTranslator } from "@/lib/i18n/server";
 
 export default async function SignUpPage({ searchParams }: PageProps<"/signup">) {
-  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
+  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl, "/workspaces", appUrl());
   if (await currentUser()) redirect(callbackUrl);
   const { t } = await getTranslator();
   return (

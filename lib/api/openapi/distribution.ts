@@ -38,7 +38,7 @@ export const paths = {
     post: {
       summary: "Import contacts for personal links",
       description:
-        "Adds contacts to a survey's list, or updates them when the e-mail is already there (idempotent on e-mail). Bad rows are reported with their line and reason; good rows are kept. Invitations with personal, single-use links are sent from the survey's Distribute page.",
+        "Adds contacts to a survey's list, or updates them when the e-mail is already there (idempotent on e-mail). Bad rows are reported with their line and reason; good rows are kept. Invitations with personal, single-use links are sent from the survey's Distribute page. At most 5 MB (413, counted while reading); any other Content-Type than application/json or text/csv gets 415.",
       tags: ["Distribution"],
       requestBody: {
         required: true,
@@ -47,7 +47,7 @@ export const paths = {
           "text/csv": { schema: { type: "string", examples: ["email,customer_id,language,plan\nanna@example.fi,C-1,fi,pro"] } },
         },
       },
-      responses: { "200": { description: "Import report", content: jsonContent(report) }, "413": standardErrors["422"], ...standardErrors },
+      responses: { "200": { description: "Import report", content: jsonContent(report) }, "413": standardErrors["422"], "415": standardErrors["422"], ...standardErrors },
     },
   },
 };

@@ -92,13 +92,13 @@ export const paths = {
       summary: "Upload a CSV (or gzipped CSV) file for import",
       tags,
       description:
-        "Needs customers:import. The request body is the file itself (any content type), streamed into the database without being held in memory. The first row must be a header. Refused with 413 when larger than the limit (IMPORT_MAX_MB, default 200 MiB; checked from Content-Length and while streaming) and 422 when empty, binary or not UTF-8. Returns the detected layout and a proposed mapping; nothing is imported until /start.",
+        "Needs customers:import. The request body is the file itself (any content type but a form encoding or JSON, which get 415), streamed into the database without being held in memory. The first row must be a header. Refused with 413 when larger than the limit (IMPORT_MAX_MB, default 200 MiB; checked from Content-Length and while streaming) and 422 when empty, binary or not UTF-8. Returns the detected layout and a proposed mapping; nothing is imported until /start.",
       parameters: [
         { name: "kind", in: "query", required: true, schema: { type: "string", enum: ["customers", "transactions", "usage_events", "usage_summaries"] } },
         { name: "fileName", in: "query", required: true, schema: { type: "string" } },
       ],
       requestBody: { required: true, content: { "text/csv": { schema: { type: "string" } }, "application/gzip": { schema: { type: "string", format: "binary" } } } },
-      responses: { "201": { description: "The upload, ready for its mapping", content: jsonContent(importSchema) }, "413": errorResponse, ...standardErrors },
+      responses: { "201": { description: "The upload, ready for its mapping", content: jsonContent(importSchema) }, "413": errorResponse, "415": errorResponse, ...standardErrors },
     },
   },
   "/api/v1/imports/{importId}": {

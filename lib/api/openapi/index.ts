@@ -20,7 +20,7 @@ export function openApiDocument(serverUrl: string) {
       title: "Needscape API",
       version: "1.0.0",
       description:
-        "Surveys, responses, segmentations and personas of one workspace. Authenticate with a workspace API key: `Authorization: Bearer nsk_…` (create keys under Settings → API keys). Errors come as `{ error: { code, message, fieldErrors? } }`.",
+        "Surveys, responses, segmentations and personas of one workspace. Authenticate with a workspace API key: `Authorization: Bearer nsk_…` (create keys under Settings → API keys); a key acts with at most its creator's current role and stops working (401) when its creator leaves the workspace. JSON request bodies need `Content-Type: application/json` (anything else gets 415; too large a body 413). Errors come as `{ error: { code, message, fieldErrors? } }`.",
     },
     servers: [{ url: serverUrl }],
     security: [{ apiKey: [] }],

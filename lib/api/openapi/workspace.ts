@@ -29,13 +29,27 @@ export const paths = {
   },
   "/api/v1/invitations": {
     post: {
-      summary: "Create an invitation link with a role (never above the caller's); signed-in users only",
+      summary: "Create a single-use invitation link with a role (never above the caller's), optionally bound to an e-mail; signed-in users only",
       tags: ["Workspace"],
-      requestBody: { required: true, content: jsonContent({ type: "object", required: ["role"], properties: { role: roleEnum } }) },
+      requestBody: {
+        required: true,
+        content: jsonContent({
+          type: "object",
+          required: ["role"],
+          properties: {
+            role: roleEnum,
+            email: { type: ["string", "null"], format: "email", maxLength: 254, description: "Only a user signed in with this e-mail (any case) may accept. Omit, null or empty: anyone with the link." },
+          },
+        }),
+      },
       responses: {
         "201": {
-          description: "The invitation; open /invite/{token} to accept it (valid 14 days)",
-          content: jsonContent({ type: "object", properties: { id: { type: "string", format: "uuid" }, token: { type: "string" }, expiresAt: { type: "string", format: "date-time" } } }),
+          description:
+            "The invitation; open /invite/{token} to accept it. It works once, for 14 days, and is revoked when its creator is removed (or demoted below its role).",
+          content: jsonContent({
+            type: "object",
+            properties: { id: { type: "string", format: "uuid" }, token: { type: "string" }, expiresAt: { type: "string", format: "date-time" }, email: { type: ["string", "null"] } },
+          }),
         },
         ...standardErrors,
       },

@@ -23,9 +23,10 @@ import { sweep } from "./sweep";
 import { sweepRecommendation } from "./sweep-recommendation";
 import { customerData } from "./customer-data";
 import { importReasons } from "./import-reasons";
+import { access } from "./access";
 
 /** Every area's texts; add an area here when it gets its own file. */
-export const messages = { shell, auth, account, workspace, customers, customerMetrics, customerData, segments, segmentSolution, personas, survey, questions, responses, distribution, maxdiff, surveyStart, surveyLogic, surveyPages, jobs, charts, exportTexts, answerErrors, sweep, sweepRecommendation, importReasons };
+export const messages = { shell, auth, account, workspace, customers, customerMetrics, customerData, segments, segmentSolution, personas, survey, questions, responses, distribution, maxdiff, surveyStart, surveyLogic, surveyPages, jobs, charts, exportTexts, answerErrors, sweep, sweepRecommendation, importReasons, access };
 
 type Messages = typeof messages;
 export type MessageKey = { [A in keyof Messages]: `${A & string}.${keyof Messages[A]["en"] & string}` }[keyof Messages];

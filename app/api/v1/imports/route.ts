@@ -5,6 +5,8 @@ import { importJson } from "@/lib/customers/import/import-json";
 import { ZUploadQuery } from "@/lib/customers/import/schemas";
 import { receiveUpload } from "@/lib/customers/import/upload";
 import { importMaxBytes } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { isRefusedUploadType } from "@/lib/http/read-limited-body";
 
 export const GET = apiRoute({ permission: "customers:read" }, async (ctx) => {
   const imports = await listDataImports(ctx.db, { workspaceId: ctx.workspace.id });
@@ -14,6 +16,10 @@ export const GET = apiRoute({ permission: "customers:read" }, async (ctx) => {
 export const POST = apiRoute({ permission: "customers:import" }, async (ctx, { request }) => {
   const search = new URL(request.url).searchParams;
   const query = ZUploadQuery.parse({ kind: search.get("kind") ?? undefined, fileName: search.get("fileName") ?? undefined });
+  if (isRefusedUploadType(request.headers.get("content-type"))) {
+    await request.body?.cancel().catch(() => {});
+    throw new AppError("unsupported_media_type", "Send the file itself as the request body (text/csv, application/gzip or application/octet-stream), not as a form or JSON.");
+  }
   const declared = request.headers.get("content-length");
   const record = await receiveUpload(ctx.db, {
     workspaceId: ctx.workspace.id,

@@ -17,9 +17,10 @@ export const createInvitationAction = workspaceAction({ schema: ZCreateInvitatio
     inviterId: ctx.userId!,
     inviterRole: ctx.role,
     role: input.role,
+    email: input.email,
   });
   revalidatePath(`/w/${ctx.workspace.slug}/settings/members`);
-  return { token: invitation.token };
+  return { token: invitation.token, email: invitation.email };
 });
 
 export const revokeInvitationAction = workspaceAction({ schema: ZRevokeInput, permission: "members:manage" }, async (ctx, input) => {
@@ -30,15 +31,19 @@ export const revokeInvitationAction = workspaceAction({ schema: ZRevokeInput, pe
 });
 
 export const changeMemberRoleAction = workspaceAction({ schema: ZChangeMemberRoleInput, permission: "members:manage" }, async (ctx, input) => {
-  await changeMemberRole(ctx.db, { workspaceId: ctx.workspace.id, actorRole: ctx.role, ...input });
+  // What the demotion revoked with it (keys and invitations above the new role), for the page's notice.
+  const revoked = await changeMemberRole(ctx.db, { workspaceId: ctx.workspace.id, actorRole: ctx.role, ...input });
   revalidatePath(`/w/${ctx.workspace.slug}/settings/members`);
-  return null;
+  revalidatePath(`/w/${ctx.workspace.slug}/settings/api-keys`);
+  return { revoked };
 });
 
 export const removeMemberAction = workspaceAction({ schema: z.object({ userId: z.uuid() }), permission: "members:manage" }, async (ctx, input) => {
-  await removeWorkspaceMember(ctx.db, { workspaceId: ctx.workspace.id, actorRole: ctx.role, userId: input.userId });
+  // What the removal revoked with it (all their keys and open invitations), for the page's notice.
+  const revoked = await removeWorkspaceMember(ctx.db, { workspaceId: ctx.workspace.id, actorRole: ctx.role, userId: input.userId });
   revalidatePath(`/w/${ctx.workspace.slug}/settings/members`);
-  return null;
+  revalidatePath(`/w/${ctx.workspace.slug}/settings/api-keys`);
+  return { revoked };
 });
 
 export const createApiKeyAction = workspaceAction({ schema: ZCreateApiKeyInput, permission: "apikeys:manage" }, async (ctx, input) => {

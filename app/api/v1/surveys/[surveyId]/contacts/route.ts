@@ -3,13 +3,21 @@ import { apiRoute } from "@/lib/auth/api-route";
 import { importContacts } from "@/lib/distribution/import-contacts";
 import { ZApiContactsBody } from "@/lib/distribution/schemas";
 import { AppError } from "@/lib/errors";
+import { isJsonContentType, mediaType, readLimitedText } from "@/lib/http/read-limited-body";
 
 const MAX_BYTES = 5_000_000;
+const CSV_TYPES = new Set(["text/csv", "text/plain"]);
 
 async function readBody(request: Request): Promise<{ csv: string } | { objects: Record<string, string | number | null>[] }> {
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BYTES) throw new AppError("too_large", `The request body is larger than ${MAX_BYTES} bytes.`);
-  if (/text\/(csv|plain)/i.test(request.headers.get("content-type") ?? "")) return { csv: text };
+  // The type decides before a byte is read: anything but JSON or CSV text (a form post, say) is refused.
+  const contentType = request.headers.get("content-type");
+  const csv = CSV_TYPES.has(mediaType(contentType));
+  if (!csv && !isJsonContentType(contentType)) {
+    await request.body?.cancel().catch(() => {});
+    throw new AppError("unsupported_media_type", "Send a JSON array of contacts or {\"csv\": \"...\"} as application/json, or CSV text as text/csv.");
+  }
+  const text = await readLimitedText(request, MAX_BYTES);
+  if (csv) return { csv: text };
   let json: unknown;
   try {
     json = JSON.parse(text);
