@@ -10,9 +10,10 @@ import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { ZForgotPasswordInput, type TForgotPasswordInput } from "@/lib/auth/schemas";
 import { applyFieldErrors } from "@/lib/forms/apply-field-errors";
+import { actionErrorText } from "@/lib/rate-limit/format-wait";
 
 export function ForgotPasswordForm({ minutes }: { minutes: number }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [formError, setFormError] = useState<string>();
   const [sent, setSent] = useState(false);
   const form = useForm<TForgotPasswordInput>({ resolver: zodResolver(ZForgotPasswordInput), defaultValues: { email: "" } });
@@ -23,7 +24,7 @@ export function ForgotPasswordForm({ minutes }: { minutes: number }) {
     const result = await requestPasswordResetAction(values);
     if (!result.ok) {
       applyFieldErrors(form.setError, result.fieldErrors);
-      setFormError(result.error);
+      setFormError(actionErrorText(result, t, locale));
       return;
     }
     setSent(true);

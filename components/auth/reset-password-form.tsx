@@ -11,9 +11,10 @@ import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { ZResetPasswordInput, type TResetPasswordInput } from "@/lib/auth/schemas";
 import { applyFieldErrors } from "@/lib/forms/apply-field-errors";
+import { actionErrorText } from "@/lib/rate-limit/format-wait";
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
   const form = useForm<TResetPasswordInput>({ resolver: zodResolver(ZResetPasswordInput), defaultValues: { token, password: "" } });
@@ -24,7 +25,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     const result = await resetPasswordAction(values);
     if (!result.ok) {
       applyFieldErrors(form.setError, result.fieldErrors);
-      setFormError(result.error);
+      setFormError(actionErrorText(result, t, locale));
       return;
     }
     // Nobody is signed in by a reset: the person signs in with the new password.

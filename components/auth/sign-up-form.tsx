@@ -11,7 +11,7 @@ import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { ZSignUpInput, type TSignUpInput } from "@/lib/auth/schemas";
 import { applyFieldErrors } from "@/lib/forms/apply-field-errors";
-import { formatWait } from "@/lib/rate-limit/format-wait";
+import { actionErrorText } from "@/lib/rate-limit/format-wait";
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const { t, locale } = useI18n();
@@ -24,7 +24,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     const result = await signUpAction(values);
     if (!result.ok) {
       applyFieldErrors(form.setError, result.fieldErrors);
-      setFormError(result.code === "rate_limited" ? t("auth.tooManyAttempts", { wait: formatWait(result.retryAfterSeconds ?? 60, locale) }) : result.error);
+      setFormError(actionErrorText(result, t, locale));
       return;
     }
     await signIn("credentials", { email: values.email, password: values.password, callbackUrl });

@@ -6,7 +6,7 @@ import { acceptInvitationAction } from "@/app/actions/workspaces";
 import { useI18n } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
-import { formatWait } from "@/lib/rate-limit/format-wait";
+import { actionErrorText } from "@/lib/rate-limit/format-wait";
 
 export function AcceptInvitationButton({ token }: { token: string }) {
   const { t, locale } = useI18n();
@@ -22,7 +22,7 @@ export function AcceptInvitationButton({ token }: { token: string }) {
           startTransition(async () => {
             const result = await acceptInvitationAction({ token });
             if (result.ok) router.push(`/w/${result.data.slug}`);
-            else setError(result.code === "rate_limited" ? t("auth.tooManyAttempts", { wait: formatWait(result.retryAfterSeconds ?? 60, locale) }) : result.error);
+            else setError(actionErrorText(result, t, locale));
           })
         }
       >

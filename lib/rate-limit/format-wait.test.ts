@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatWait, parseSignInRateLimit, signInRateLimitMessage } from "./format-wait";
+import { translate } from "@/lib/i18n/translate";
+import { actionErrorText, formatWait, parseSignInRateLimit, signInRateLimitMessage } from "./format-wait";
 
 describe("formatWait", () => {
   it("says seconds, then whole minutes rounded up, then hours", () => {
@@ -27,5 +28,15 @@ describe("sign-in rate-limit errors", () => {
     expect(parseSignInRateLimit("CredentialsSignin")).toBeUndefined();
     expect(parseSignInRateLimit("rate_limited:abc")).toBeUndefined();
     expect(parseSignInRateLimit(null)).toBeUndefined();
+  });
+});
+
+describe("actionErrorText", () => {
+  it("words a rate limit in the reader's language and passes other errors on", () => {
+    const limited = { ok: false, code: "rate_limited", error: "Too many attempts. Try again in 2 minutes.", retryAfterSeconds: 90 };
+    expect(actionErrorText(limited, translate("en"), "en")).toBe("Too many attempts. Try again in 2 minutes.");
+    expect(actionErrorText(limited, translate("fi"), "fi")).toBe("Liian monta yritystä. Odota 2 minuuttia ja yritä sitten uudelleen.");
+    expect(actionErrorText(limited, translate("sv"), "sv")).toBe("För många försök. Försök igen om 2 minuter.");
+    expect(actionErrorText({ code: "conflict", error: "Taken" }, translate("fi"), "fi")).toBe("Taken");
   });
 });

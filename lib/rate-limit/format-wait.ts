@@ -1,4 +1,5 @@
 import type { Locale } from "@/lib/i18n/locales";
+import type { Translate } from "@/lib/i18n/translator";
 
 /**
  * A wait in words for "Try again in …": seconds under a minute, whole minutes (rounded up) to 90
@@ -21,4 +22,9 @@ export function signInRateLimitMessage(seconds: number): string {
 export function parseSignInRateLimit(error: string | null | undefined): number | undefined {
   const match = /^rate_limited:(\d{1,9})$/.exec(error ?? "");
   return match ? Number(match[1]) : undefined;
+}
+
+/** A failed action's message for a form: a rate limit as "Too many attempts. Try again in …" in the UI's language. */
+export function actionErrorText(failure: { error: string; code: string; retryAfterSeconds?: number }, t: Translate, locale: Locale): string {
+  return failure.code === "rate_limited" ? t("auth.tooManyAttempts", { wait: formatWait(failure.retryAfterSeconds ?? 60, locale) }) : failure.error;
 }

@@ -123,6 +123,11 @@ export async function limitPasswordResetRequest(db: Database, params: { email: s
   await limitWindow(db, { name: "PASSWORD_RESET_PER_EMAIL", scope: "password-reset:email", subject: params.email.trim().toLowerCase(), now: params.now });
 }
 
+/** Setting a new password through a reset link, per client address (the same budget as asking for links). */
+export async function limitPasswordResetUse(db: Database, params: { address: string; now?: Date }): Promise<void> {
+  await limitWindow(db, { name: "PASSWORD_RESET_PER_ADDRESS", scope: "password-reset:address", subject: params.address, now: params.now });
+}
+
 /**
  * A password typed for something other than an account (a share link's password, issue 14): per client
  * address (a window), then a back-off on what the password protects (`key`, e.g. the link's id; `scope`

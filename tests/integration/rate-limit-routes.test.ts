@@ -17,6 +17,8 @@ const acting = vi.hoisted(() => ({ user: undefined as PublicUser | undefined, db
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => acting.user }));
 vi.mock("@/db/client", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/db/client")>()), getDb: () => acting.db! }));
 vi.mock("next/headers", () => ({ headers: async () => acting.headers, cookies: async () => ({ get: () => undefined, getAll: () => [] }) }));
+// The reset action sends its mail after the response; there is no response here.
+vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/server")>()), after: () => {} }));
 
 const signUpRoute = await import("@/app/api/auth/signup/route");
 const { signUpAction } = await import("@/app/actions/sign-up");
@@ -25,6 +27,7 @@ const maxDiffRoute = await import("@/app/api/v1/public/surveys/[publicId]/maxdif
 const respondentActions = await import("@/app/(public)/s/[publicId]/actions");
 const acceptRoute = await import("@/app/api/invitations/[token]/accept/route");
 const { acceptInvitationAction } = await import("@/app/actions/workspaces");
+const { requestPasswordResetAction, resetPasswordAction } = await import("@/app/actions/password-reset");
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -111,6 +114,24 @@ describe.each(testDatabaseKinds())("rate-limited entry points on %s", (kind) => 
     acting.user = await createUser(t.db);
     expect(await acceptInvitationAction({ token: invitation.token })).toMatchObject({ ok: true });
     expect(await acceptInvitationAction({ token: "guessed-token-x" })).toMatchObject({ ok: false, code: "rate_limited" });
+  });
+
+  it("password reset: links are limited per e-mail (from any address) and per address, setting a new password per address", async () => {
+    vi.stubEnv("TRUST_PROXY", "1");
+    vi.stubEnv("RATE_LIMIT_PASSWORD_RESET_PER_EMAIL", "2/1h");
+    vi.stubEnv("RATE_LIMIT_PASSWORD_RESET_PER_ADDRESS", "4/1h");
+    const email = uniqueEmail("reset");
+    await createUser(t.db, { email });
+    newClient();
+    for (let i = 0; i < 2; i++) expect(await requestPasswordResetAction({ email })).toMatchObject({ ok: true });
+    expect(await requestPasswordResetAction({ email: email.toUpperCase() })).toMatchObject({ ok: false, code: "rate_limited", retryAfterSeconds: expect.any(Number) });
+    // Another address cannot mail this person again either; another e-mail from it can ask.
+    newClient();
+    expect(await requestPasswordResetAction({ email })).toMatchObject({ ok: false, code: "rate_limited" });
+    expect(await requestPasswordResetAction({ email: uniqueEmail("someone") })).toMatchObject({ ok: true });
+    const reset = () => resetPasswordAction({ token: "a-guessed-reset-token-0123456789", password: "new-password-42" });
+    for (let i = 0; i < 2; i++) expect(await reset()).toMatchObject({ ok: false, code: "invalid" });
+    expect(await reset()).toMatchObject({ ok: false, code: "rate_limited" });
   });
 
   it("sign-in: next-auth's refusal with rate_limited:<seconds> leaves as 429 with Retry-After", async () => {
