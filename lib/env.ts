@@ -148,3 +148,45 @@ export function rateLimitSetting(name: RateLimitName): string {
 export function trustProxySetting(): string | undefined {
   return process.env.TRUST_PROXY;
 }
+
+/**
+ * What one customer-data import may put into the database, whatever its file holds (a gzip bomb, a
+ * header of 150,000 columns, a file of bad rows). Read by the upload, the start and the import job.
+ */
+export type ImportLimits = {
+  /** Bytes after decompression (IMPORT_MAX_DECOMPRESSED_MB, default 2048 MiB). */
+  maxDecompressedBytes: number;
+  /** Decompressed bytes per compressed byte, checked past the first 16 MiB (IMPORT_MAX_COMPRESSION_RATIO, default 100; 0 = no check). */
+  maxCompressionRatio: number;
+  /** Rows (records after the header) per import (IMPORT_MAX_ROWS, default 5,000,000). */
+  maxRows: number;
+  /** Bad rows kept row by row for the report; all are counted (IMPORT_MAX_BAD_ROWS_KEPT, default 1,000). */
+  maxBadRowsKept: number;
+  /** Share of bad rows that stops an import (IMPORT_MAX_ERROR_RATIO, default 0.5; 1 = never) … */
+  maxErrorRatio: number;
+  /** … once this many rows have been read (IMPORT_ERROR_RATIO_MIN_ROWS, default 1,000). */
+  errorRatioMinRows: number;
+  /** Columns of the header (IMPORT_MAX_COLUMNS, default 500). */
+  maxColumns: number;
+};
+
+function numberSetting(name: string, fallback: number, valid: (n: number) => boolean): number {
+  const raw = process.env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw.replace(/_/g, ""));
+  return Number.isFinite(value) && valid(value) ? value : fallback;
+}
+
+export function importLimits(): ImportLimits {
+  const positive = (n: number) => n > 0;
+  const count = (n: number) => Number.isInteger(n) && n >= 0;
+  return {
+    maxDecompressedBytes: Math.round(numberSetting("IMPORT_MAX_DECOMPRESSED_MB", 2048, positive) * 1024 * 1024),
+    maxCompressionRatio: numberSetting("IMPORT_MAX_COMPRESSION_RATIO", 100, (n) => n === 0 || n >= 2),
+    maxRows: numberSetting("IMPORT_MAX_ROWS", 5_000_000, (n) => count(n) && n > 0),
+    maxBadRowsKept: numberSetting("IMPORT_MAX_BAD_ROWS_KEPT", 1000, count),
+    maxErrorRatio: numberSetting("IMPORT_MAX_ERROR_RATIO", 0.5, (n) => n > 0 && n <= 1),
+    errorRatioMinRows: numberSetting("IMPORT_ERROR_RATIO_MIN_ROWS", 1000, (n) => count(n) && n > 0),
+    maxColumns: numberSetting("IMPORT_MAX_COLUMNS", 500, (n) => count(n) && n > 0),
+  };
+}

@@ -1,14 +1,15 @@
 import { DataTable } from "@/components/ui/data-table";
 import { buttonClass } from "@/components/ui/button-class";
 import type { ImportErrorRow } from "@/db/queries/data-imports";
-import { translatedReason } from "@/lib/customers/import/bad-row-reasons";
+import { reasonCountLabel, translatedReason } from "@/lib/customers/import/bad-row-reasons";
 import type { ImportJson } from "@/lib/customers/import/import-json";
 import type { Translate } from "@/lib/i18n/translator";
 
-type Props = { record: ImportJson; badRows: ImportErrorRow[]; downloadHref: string; locale: string; t: Translate };
+/** `keptBadRows`: how many bad rows the import kept row by row (the first ones; all are counted by reason). */
+type Props = { record: ImportJson; badRows: ImportErrorRow[]; keptBadRows: number; downloadHref: string; locale: string; t: Translate };
 
-/** Counts of a finished import, its first bad rows and the download of all of them. */
-export function ImportReport({ record, badRows, downloadHref, locale, t }: Props) {
+/** Counts of a finished import, its bad rows by reason, its first bad rows and the download of those kept. */
+export function ImportReport({ record, badRows, keptBadRows, downloadHref, locale, t }: Props) {
   const format = (n: number | null) => (n === null ? "–" : new Intl.NumberFormat(locale).format(n));
   const counts = [
     ["rowsRead", record.counts.rowsRead],
@@ -16,6 +17,8 @@ export function ImportReport({ record, badRows, downloadHref, locale, t }: Props
     ["unchanged", record.counts.unchanged],
     ["bad", record.counts.bad],
   ] as const;
+  const byReason = Object.entries(record.counts.badByReason ?? {}).sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
+  const allKept = keptBadRows >= (record.counts.bad ?? 0);
   return (
     <section className="space-y-4">
       <h2 className="text-lg font-semibold text-slate-900">{t("customerData.reportTitle")}</h2>
@@ -31,12 +34,23 @@ export function ImportReport({ record, badRows, downloadHref, locale, t }: Props
       </dl>
       {record.counts.unchanged ? <p className="text-sm text-slate-600">{t("customerData.unchangedNote")}</p> : null}
       <h3 className="text-base font-semibold text-slate-900">{t("customerData.badRowsTitle")}</h3>
+      {byReason.length > 0 && (
+        <DataTable caption={t("customerData.badByReasonTitle")} showCaption columns={[{ label: t("customerData.colReason") }, { label: t("customerData.colCount"), align: "right" }]}>
+          {byReason.map(([code, n]) => (
+            <tr key={code}>
+              <td className="px-4 py-1.5">{reasonCountLabel(code, t)}</td>
+              <td className="px-4 py-1.5 text-right tabular-nums">{format(n)}</td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
       {badRows.length === 0 ? (
         <p className="text-sm text-slate-600">{t("customerData.noBadRows")}</p>
       ) : (
         <>
+          {!allKept && <p className="text-sm text-slate-600">{t("customerData.badRowsKeptNote", { kept: format(keptBadRows), bad: format(record.counts.bad) })}</p>}
           <a className={buttonClass("secondary")} href={downloadHref} download>
-            {t("customerData.downloadBadRows")}
+            {allKept ? t("customerData.downloadBadRows") : t("customerData.downloadKeptBadRows", { count: format(keptBadRows) })}
           </a>
           <DataTable
             caption={t("customerData.badRowsCaption", { count: String(badRows.length) })}

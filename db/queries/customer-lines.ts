@@ -124,7 +124,12 @@ export async function deleteImportLines(db: Database, params: ImportKey & { kind
  */
 export async function completeLineImport(
   db: Database,
-  params: ImportKey & { kind: LineKind; loaded: number; customerIds: readonly string[]; patch: { rowCount: number; badRowCount: number } },
+  params: ImportKey & {
+    kind: LineKind;
+    loaded: number;
+    customerIds: readonly string[];
+    patch: { rowCount: number; badRowCount: number; badRowCounts?: Record<string, number>; decompressedBytes?: number };
+  },
 ): Promise<{ imported: number; unchanged: number }> {
   const { workspaceId, importId, kind } = params;
   const table = sql.raw(kind);
@@ -162,7 +167,8 @@ export async function completeLineImport(
     const imported = params.loaded - unchanged;
     await tx.execute(sql`
       update data_imports set status = 'succeeded', error = null, row_count = ${params.patch.rowCount}, imported_count = ${imported},
-        unchanged_count = ${unchanged}, bad_row_count = ${params.patch.badRowCount}, finished_at = now()
+        unchanged_count = ${unchanged}, bad_row_count = ${params.patch.badRowCount},
+        bad_row_counts = ${JSON.stringify(params.patch.badRowCounts ?? {})}::jsonb, decompressed_bytes = ${params.patch.decompressedBytes ?? null}, finished_at = now()
       where workspace_id = ${workspaceId} and id = ${importId}`);
     return { imported, unchanged };
   });

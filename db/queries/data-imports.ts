@@ -68,7 +68,10 @@ export async function listDataImports(db: Database, params: WorkspaceKey & { lim
 }
 
 export type DataImportPatch = Partial<
-  Pick<DataImport, "status" | "byteSize" | "gzipped" | "mapping" | "options" | "jobId" | "rowCount" | "importedCount" | "unchangedCount" | "badRowCount" | "error" | "finishedAt">
+  Pick<
+    DataImport,
+    "status" | "byteSize" | "gzipped" | "mapping" | "options" | "jobId" | "rowCount" | "importedCount" | "unchangedCount" | "badRowCount" | "badRowCounts" | "decompressedBytes" | "error" | "finishedAt"
+  >
 >;
 
 export async function updateDataImport(db: Database, params: ImportKey & { patch: DataImportPatch }): Promise<DataImport | undefined> {
@@ -90,6 +93,15 @@ export async function clearImportStaging(db: Database, params: ImportKey & { err
   // Rows of imports deleted while they ran (staging has no foreign key, see the schema).
   await db.execute(sql`delete from ${dataImportRows} r where not exists (select 1 from ${dataImports} i where i.id = r.import_id)`);
   if (params.errorsToo) await db.delete(dataImportErrors).where(and(eq(dataImportErrors.importId, params.importId), ownedBy(params)));
+}
+
+/**
+ * Deletes all an import has stored besides its record: staged rows, bad rows and the uploaded file
+ * (a cancelled import, or one whose file can never fit the limits). Its lines: deleteImportLines.
+ */
+export async function deleteImportData(db: Database, params: ImportKey): Promise<void> {
+  await clearImportStaging(db, { ...params, errorsToo: true });
+  await deleteImportChunks(db, params);
 }
 
 const STAGING_COLUMNS =
@@ -145,6 +157,12 @@ export async function listImportErrors(db: Database, params: ImportKey & { after
     .orderBy(asc(dataImportErrors.lineNumber))
     .limit(params.limit);
   return rows.map((r) => ({ ...r, raw: r.raw ?? "" }));
+}
+
+/** How many bad rows an import has kept row by row (the first ones: IMPORT_MAX_BAD_ROWS_KEPT). */
+export async function countImportErrors(db: Database, params: ImportKey): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(dataImportErrors).where(and(eq(dataImportErrors.importId, params.importId), ownedBy(params)));
+  return Number(row?.n ?? 0);
 }
 
 export async function countStagedRows(db: Database, params: ImportKey): Promise<number> {

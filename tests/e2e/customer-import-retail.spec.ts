@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
 import { createWorkspaceViaApi, newSignedInUser, workspaceApi } from "./support/session";
 
@@ -52,5 +53,7 @@ test("the full retail log imports through the API, with progress seen on the way
   expect(progress.some((done) => done > 0 && done < 541_909), `progress seen: ${[...new Set(progress)].join(", ")}`).toBe(true);
   console.log(`slowest progress poll: ${slowest} ms; progress seen: ${[...new Set(progress)].join(", ")}`);
   const done = await (await api.get(`/api/v1/imports/${record.id}`)).json();
-  expect(done.counts).toEqual({ rowsRead: 541909, imported: 541909, unchanged: 0, bad: 0 });
+  expect(done.counts).toEqual({ rowsRead: 541909, imported: 541909, unchanged: 0, bad: 0, badByReason: {} });
+  // The import counted every byte it inflated (the limit IMPORT_MAX_DECOMPRESSED_MB is checked against this).
+  expect(done.decompressedBytes).toBe(gunzipSync(readFileSync(RETAIL)).length);
 });

@@ -53,6 +53,9 @@ test("a researcher uploads a transactions CSV, adjusts the mapping, imports it a
   await expect(page.getByTestId("count-bad")).toHaveText("1");
   const badRow = page.getByRole("row").filter({ hasText: 'unparseable amount "viisi"' });
   await expect(badRow.getByRole("cell").first()).toHaveText("4");
+  // Every bad row is counted by its reason (only the first ones are kept row by row).
+  const byReason = page.getByRole("table", { name: "Bad rows by reason" });
+  await expect(byReason.getByRole("row").filter({ hasText: "Amount not a number" }).getByRole("cell").last()).toHaveText("1");
   // The report says how the file was read: the columns chosen above, and what was left unused.
   const settings = page.getByRole("region", { name: "How the file was read" });
   const valueOf = (label: string) => settings.getByRole("term").filter({ hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd[1]");
@@ -77,6 +80,7 @@ test("a researcher uploads a transactions CSV, adjusts the mapping, imports it a
   await user.context.addCookies([{ name: "needscape_locale", value: "fi", url: new URL(page.url()).origin }]);
   await page.reload();
   await expect(page.getByRole("row").filter({ hasText: 'summa "viisi" ei ole luku (desimaalierotin pilkku)' }).getByRole("cell").first()).toHaveText("4");
+  await expect(page.getByRole("table", { name: "Virheelliset rivit syittäin" }).getByRole("row").filter({ hasText: "Summa ei ole luku" })).toContainText("1");
   const downloadingFinnish = page.waitForEvent("download");
   await page.getByRole("link", { name: "Lataa kaikki virheelliset rivit (CSV)" }).click();
   let finnish = "";
@@ -89,7 +93,44 @@ test("a researcher uploads a transactions CSV, adjusts the mapping, imports it a
   await page.getByRole("link", { name: "Back to customer data" }).click();
   await expect(page.getByRole("row").filter({ hasText: "nordic-orders.csv" })).toContainText("Imported");
   const list = await (await workspaceApi(user, slug).get("/api/v1/imports")).json();
-  expect(list.imports[0]).toMatchObject({ status: "succeeded", counts: { rowsRead: 4, imported: 3, unchanged: 0, bad: 1 } });
+  expect(list.imports[0]).toMatchObject({ status: "succeeded", counts: { rowsRead: 4, imported: 3, unchanged: 0, bad: 1, badByReason: { "unparseableNumber.amount": 1 } } });
+});
+
+test("a file with too many columns is refused at upload with a clear message, in the reader's language", async ({ browser }) => {
+  const user = await newSignedInUser(browser, "wide-importer");
+  const { slug } = await createWorkspaceViaApi(user);
+  const page = user.page;
+  await page.goto(`/w/${slug}/data`);
+  const wide = `${Array.from({ length: 600 }, (_, i) => `c${i}`).join(",")}\n${"1,".repeat(599)}1\n`;
+  await page.getByLabel("What the file holds").selectOption("customers");
+  await page.getByLabel("CSV file (.csv or .csv.gz)").setInputFiles({ name: "wide.csv", mimeType: "text/csv", buffer: Buffer.from(wide) });
+  await page.getByRole("button", { name: "Upload" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "The upload failed" })).toHaveText(
+    "The upload failed: The file has 600 columns; an import reads at most 500. Remove the columns you do not need and upload it again.",
+  );
+  await expect(page).toHaveURL(new RegExp(`/w/${slug}/data$`));
+  await page.screenshot({ path: "test-results/customer-import-too-many-columns.png", fullPage: true });
+
+  await user.context.addCookies([{ name: "needscape_locale", value: "fi", url: new URL(page.url()).origin }]);
+  await page.reload();
+  await page.getByLabel("Tiedoston sisältö").selectOption("customers");
+  await page.getByLabel("CSV-tiedosto (.csv tai .csv.gz)").setInputFiles({ name: "wide.csv", mimeType: "text/csv", buffer: Buffer.from(wide) });
+  await page.getByRole("button", { name: "Lataa", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Lataus epäonnistui" })).toContainText("Tiedostossa on 600 saraketta; tuonti lukee enintään 500.");
+
+  // The header of 150,000 columns that once made a 9 MB answer and a 154 MB page: a short 422, at once.
+  const header = Array.from({ length: 150_000 }, (_, i) => `column${i}`).join(",");
+  const started = Date.now();
+  const refused = await user.context.request.post(`/api/v1/imports?workspace=${slug}&kind=customers&fileName=wide.csv`, {
+    data: Buffer.from(`${header}\n${"1,".repeat(149_999)}1\n`),
+  });
+  expect(refused.status()).toBe(422);
+  const body = await refused.text();
+  expect(body.length).toBeLessThan(500);
+  expect(Date.now() - started).toBeLessThan(10_000);
+  // This reader chose Finnish (the cookie above).
+  expect(JSON.parse(body).error.message).toBe("Ensimmäinen rivi on yli 32 kt pitkä. Ensimmäisellä rivillä on oltava sarakkeiden nimet: onko tämä CSV-tiedosto?");
+  expect((await (await workspaceApi(user, slug).get("/api/v1/imports")).json()).imports).toEqual([]);
 });
 
 test("the API refuses an empty file, a binary file and a declared size over the limit", async ({ browser, baseURL }) => {
@@ -118,4 +159,32 @@ test("the API refuses an empty file, a binary file and a declared size over the 
   expect(JSON.parse(huge.body).error).toMatchObject({ code: "too_large", message: "The file is larger than the import limit of 200 MiB." });
   expect(Date.now() - started).toBeLessThan(10_000);
   expect((await (await workspaceApi(user, slug).get("/api/v1/imports")).json()).imports).toEqual([]);
+});
+
+test("an import whose first rows are mostly bad stops, saying why, and can be started again with another mapping", async ({ browser }) => {
+  const user = await newSignedInUser(browser, "ratio-importer");
+  const { slug } = await createWorkspaceViaApi(user);
+  const api = workspaceApi(user, slug);
+  // Nordic dates, started as ISO dates: every row is bad.
+  const rows = Array.from({ length: 1500 }, (_, i) => `${i};A;${(i % 28) + 1}.1.2024;5`);
+  const upload = await user.context.request.post(`/api/v1/imports?workspace=${slug}&kind=transactions&fileName=nordic.csv`, { data: `order;item;date;amount\n${rows.join("\n")}\n` });
+  expect(upload.status()).toBe(201);
+  const { id } = await upload.json();
+  const mapping = { orderId: "order", itemCode: "item", occurredAt: "date", amount: "amount" };
+  const started = await api.post(`/api/v1/imports/${id}/start`, { delimiter: ";", decimalSeparator: "point", dateFormat: "iso", timeZone: "UTC", badRowPolicy: "keep-good", mapping });
+  expect(started.status()).toBe(200);
+  await expect.poll(async () => (await (await api.get(`/api/v1/imports/${id}`)).json()).status, { timeout: 60_000 }).toBe("failed");
+  const record = await (await api.get(`/api/v1/imports/${id}`)).json();
+  expect(record).toMatchObject({ stop: { key: "errorRatio", bad: 1000, rows: 1000, percent: 50 }, counts: { rowsRead: 1000, bad: 1000, imported: 0, badByReason: { "unparseableDate.date": 1000 } } });
+
+  const page = user.page;
+  await page.goto(`/w/${slug}/data/imports/${id}`);
+  await expect(page.getByRole("alert").filter({ hasText: "is the mapping right?" })).toHaveText(
+    "More than 50 % of the first 1,000 rows were bad (1,000): is the mapping right? Nothing was imported. See the bad rows below, change the mapping and start again.",
+  );
+  await expect(page.getByRole("table", { name: "Bad rows by reason" }).getByRole("row").filter({ hasText: "Date not a date in the chosen format" })).toContainText("1,000");
+  await page.getByLabel("Date format").selectOption("dmy-dot");
+  await page.getByRole("button", { name: "Start import" }).click();
+  await expect(page.getByTestId("count-imported")).toHaveText("1,500", { timeout: 60_000 });
+  await expect(page.getByRole("alert").filter({ hasText: "is the mapping right?" })).toHaveCount(0);
 });

@@ -259,15 +259,19 @@ describe.each(testDatabaseKinds())("customer data import on %s", (dbKind) => {
 
 describe.each(testDatabaseKinds())("an import cancelled before it started on %s", (dbKind) => {
   const t = useTestDatabase(dbKind);
-  it("takes the job's status, and can be started again", async () => {
+  // Since issue 11 a cancel deletes the uploaded file (it used to be kept for a restart): the file is uploaded again.
+  it("takes the job's status and deletes the file; the file uploaded again imports", async () => {
     const { workspace } = await createStudyFixture(t.db);
-    const uploaded = await upload(t.db, workspace.id, "transactions", Buffer.from("order,date,amount\n1,2024-01-01,5\n"));
+    const file = Buffer.from("order,date,amount\n1,2024-01-01,5\n");
+    const uploaded = await upload(t.db, workspace.id, "transactions", file);
     const input = ZStartImportInput.parse({ delimiter: ",", decimalSeparator: "point", dateFormat: "iso", timeZone: "UTC", badRowPolicy: "keep-good", mapping: { orderId: "order", occurredAt: "date", amount: "amount" } });
     const queued = await startImport(t.db, { workspaceId: workspace.id, importId: uploaded.id, input });
     await requestJobCancel(t.db, { workspaceId: workspace.id, jobId: queued.jobId! });
     expect(await withSettledStatus(t.db, queued)).toMatchObject({ status: "cancelled" });
-    await startImport(t.db, { workspaceId: workspace.id, importId: uploaded.id, input });
+    expect(await refusal(startImport(t.db, { workspaceId: workspace.id, importId: uploaded.id, input }))).toMatchObject({ code: "conflict", message: expect.stringContaining("upload it again") });
+    const again = await upload(t.db, workspace.id, "transactions", file);
+    await startImport(t.db, { workspaceId: workspace.id, importId: again.id, input });
     await runNextJob(t.db, { instanceId: "test", handlers: { "data-import": async () => handler } });
-    expect(await getDataImport(t.db, { workspaceId: workspace.id, importId: uploaded.id })).toMatchObject({ status: "succeeded", importedCount: 1 });
+    expect(await getDataImport(t.db, { workspaceId: workspace.id, importId: again.id })).toMatchObject({ status: "succeeded", importedCount: 1 });
   });
 });

@@ -34,8 +34,21 @@ const importSchema = {
         rowsRead: { type: ["integer", "null"] },
         imported: { type: ["integer", "null"], description: "Rows that added or changed data" },
         unchanged: { type: ["integer", "null"], description: "Good rows already present (re-imports)" },
-        bad: { type: ["integer", "null"] },
+        bad: { type: ["integer", "null"], description: "Every bad row; only the first IMPORT_MAX_BAD_ROWS_KEPT (default 1,000) are kept row by row for /errors" },
+        badByReason: {
+          type: ["object", "null"],
+          additionalProperties: { type: "integer" },
+          description:
+            "Every bad row counted by reason code: the reason and, where it names one, the field, e.g. missing.customerId, unparseableDate.date, unparseableNumber.amount, duplicate.orderId, tooLong.attribute, unreadableCancellation, columnCount",
+        },
       },
+    },
+    decompressedBytes: { type: ["number", "null"], description: "Bytes of the file after decompression, as far as the last run read it" },
+    stop: {
+      type: ["object", "null"],
+      description:
+        "The limit that stopped the last run, if one did (status failed, error says it in words): decompressedBytes {max MiB}, compressionRatio {max}, rows {max}, rowTooLong {line, max MiB} — the file is deleted; errorRatio {bad, rows, percent} — the file and the first bad rows are kept for another try",
+      properties: { key: { type: "string", enum: ["decompressedBytes", "compressionRatio", "rows", "rowTooLong", "errorRatio"] } },
     },
     error: { type: ["string", "null"] },
     createdAt: { type: "string", format: "date-time" },
@@ -92,7 +105,7 @@ export const paths = {
       summary: "Upload a CSV (or gzipped CSV) file for import",
       tags,
       description:
-        "Needs customers:import. The request body is the file itself (any content type but a form encoding or JSON, which get 415), streamed into the database without being held in memory. The first row must be a header. Refused with 413 when larger than the limit (IMPORT_MAX_MB, default 200 MiB; checked from Content-Length and while streaming) and 422 when empty, binary or not UTF-8. Returns the detected layout and a proposed mapping; nothing is imported until /start.",
+        "Needs customers:import. The request body is the file itself (any content type but a form encoding or JSON, which get 415), streamed into the database without being held in memory. The first row must be a header. Refused with 413 when larger than the limit (IMPORT_MAX_MB, default 200 MiB; checked from Content-Length and while streaming) and 422 when empty, binary or not UTF-8, when the first line is longer than 32 KiB, when the header has more columns than IMPORT_MAX_COLUMNS (default 500) or a column name longer than 200 characters (messages in the language of Accept-Language: fi, sv, else English). Preview cells are cut to 200 characters. Returns the detected layout and a proposed mapping; nothing is imported until /start.",
       parameters: [
         { name: "kind", in: "query", required: true, schema: { type: "string", enum: ["customers", "transactions", "usage_events", "usage_summaries"] } },
         { name: "fileName", in: "query", required: true, schema: { type: "string" } },
@@ -116,7 +129,7 @@ export const paths = {
       summary: "Confirm the mapping and start the import",
       tags,
       description:
-        "Needs customers:import. Checks the mapping against the file's header (read with the given delimiter) and queues a background job; 422 with fieldErrors when a required field is unmapped or a column does not exist. Transactions need an order id, a date and an amount or quantity × unit price; re-importing the same file adds nothing (idempotent line keys). A failed or cancelled import can be started again.",
+        "Needs customers:import. Checks the mapping against the file's header (read with the given delimiter) and queues a background job; 422 with fieldErrors when a required field is unmapped or a column does not exist. Transactions need an order id, a date and an amount or quantity × unit price; re-importing the same file adds nothing (idempotent line keys). A failed import can be started again while its file is kept; 409 when the file was deleted (the import was cancelled, or its file passed a size, row or row-length limit). The job stops, importing nothing, when the file passes IMPORT_MAX_DECOMPRESSED_MB, IMPORT_MAX_COMPRESSION_RATIO or IMPORT_MAX_ROWS, or when more than IMPORT_MAX_ERROR_RATIO of the rows are bad once IMPORT_ERROR_RATIO_MIN_ROWS have been read (see stop).",
       requestBody: { required: true, content: jsonContent(startSchema) },
       responses: { "200": { description: "The queued import", content: jsonContent(importSchema) }, "409": errorResponse, ...standardErrors },
     },
@@ -124,9 +137,10 @@ export const paths = {
   "/api/v1/imports/{importId}/errors": {
     parameters: [uuidParam("importId")],
     get: {
-      summary: "Download the bad rows as CSV",
+      summary: "Download the bad rows kept as CSV",
       tags,
-      description: "Needs customers:read. Columns line (physical line in the file), reason, raw; cells starting with =, +, -, @ are prefixed with an apostrophe.",
+      description:
+        "Needs customers:read. The first bad rows (IMPORT_MAX_BAD_ROWS_KEPT, default 1,000; counts of all of them by reason are in the import's counts.badByReason). Columns line (physical line in the file), reason, raw; cells starting with =, +, -, @ are prefixed with an apostrophe.",
       responses: { "200": { description: "CSV (Content-Disposition: attachment)", content: { "text/csv": { schema: { type: "string" } } } }, ...standardErrors },
     },
   },

@@ -62,3 +62,22 @@ export function reasonText(reason: BadRowReason): string {
 export function translatedReason(reason: BadRowReason, t: Translate): string {
   return describe(reason, (key) => t(`importReasons.${key}`));
 }
+
+/**
+ * The code a bad row is counted under (data_imports.bad_row_counts): the reason's key and, where it
+ * names one, the field — "attribute" for any attribute column — e.g. "missing.customerId", "columnCount".
+ */
+export function reasonCode(reason: BadRowReason): string {
+  if (!("at" in reason)) return reason.key;
+  return `${reason.key}.${"field" in reason.at ? reason.at.field : "attribute"}`;
+}
+
+/** A count's label in the viewer's language ("Missing customer id"); a code it does not know is shown as it is. */
+export function reasonCountLabel(code: string, t: Translate): string {
+  const [key, field] = code.split(".");
+  const countKey = `count_${key}`;
+  const fieldKey = `field_${field}`;
+  if (!(countKey in importReasons.en) || (field !== undefined && !(fieldKey in importReasons.en))) return code;
+  const text = t(`importReasons.${countKey as ReasonTextKey}`, field === undefined ? undefined : { field: t(`importReasons.${fieldKey as ReasonTextKey}`) });
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

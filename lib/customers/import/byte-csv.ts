@@ -49,6 +49,15 @@ export class ByteCsvReader {
     this.final = final;
   }
 
+  /** Bytes of a record not yet complete (waiting for the next piece), and the line it starts on. */
+  get pendingBytes(): number {
+    return this.bytes.length - this.pos;
+  }
+
+  get pendingLine(): number {
+    return this.nextLine;
+  }
+
   /** Parses the next record; false when the bytes end inside it (or end) and more must be pushed. */
   next(): boolean {
     for (;;) {

@@ -1,4 +1,5 @@
 import { parseCsvRecords } from "./csv-parser";
+import { previewCell } from "./import-limits";
 import { DELIMITERS, type TImportKind, type TImportMapping } from "./schemas";
 import { DATE_FORMATS, hasTimePart, parseDateTime, parseDecimal, type DateFormat, type DecimalSeparator } from "./values";
 
@@ -36,7 +37,7 @@ export function detectDelimiter(text: string): (typeof DELIMITERS)[number] {
 
 function detectColumn(name: string, values: string[]): DetectedColumn {
   const filled = values.map((v) => v.trim()).filter((v) => v !== "");
-  const sample = filled[0] ?? "";
+  const sample = previewCell(filled[0] ?? "");
   if (filled.length === 0) return { name, type: "empty", sample };
   // Most, not all: a few broken cells must not hide a column's type (they become bad rows on import).
   const fits = (test: (v: string) => boolean) => filled.filter(test).length;
@@ -68,7 +69,9 @@ export function detectFile(text: string, previewRows = 10): Detection {
   const dateFormat = dated[0]?.dateFormat ?? "iso";
   const slashValues = dated.filter((c) => c.dateFormat === "mdy-slash").flatMap((c) => body.map((row) => row[header.indexOf(c.name)] ?? ""));
   const dateFormatAmbiguous = dateFormat === "mdy-slash" && !slashValues.some((v) => +(v.split("/")[1] ?? 0) > 12);
-  return { delimiter, header, rows: body.slice(0, previewRows), columns, decimalSeparator, dateFormat, dateFormatAmbiguous };
+  // Cells are shown as text, each cut to PREVIEW_CELL_CHARS; detection above saw them whole.
+  const rows = body.slice(0, previewRows).map((row) => row.map(previewCell));
+  return { delimiter, header, rows, columns, decimalSeparator, dateFormat, dateFormatAmbiguous };
 }
 
 /** Empty and repeated header names get a position-based name so every column can be referred to. */

@@ -60,6 +60,8 @@ export async function readFileHead(db: Database, key: { workspaceId: string; imp
     stream.destroy();
   }
   if (complete) return text + checker.decode(undefined, true);
+  // A piece may run far past maxChars (an upload chunk is 1 MiB): only maxChars are ever looked at.
+  text = text.slice(0, maxChars);
   const lastNewline = Math.max(text.lastIndexOf("\n"), text.lastIndexOf("\r"));
   return lastNewline > 0 ? text.slice(0, lastNewline + 1) : text;
 }

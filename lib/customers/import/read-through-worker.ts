@@ -2,9 +2,11 @@ import { readImportChunk, stageImportCsv, stageImportErrorsCsv } from "@/db/quer
 import { openLineCopy } from "@/db/queries/customer-lines";
 import type { DataImport } from "@/db/schema";
 import { JobCancelledError, type JobContext } from "@/lib/jobs/job-context";
+import type { ImportLimits } from "@/lib/env";
 import { startWorker } from "@/lib/workers/start-worker";
+import type { ImportStop } from "./import-limits";
 import type { TStartImportInput } from "./schemas";
-import { isLineKind, type FromWorker, type ToWorker } from "./worker-protocol";
+import { isLineKind, type FromWorker, type ImportTally, type ToWorker } from "./worker-protocol";
 
 export const IMPORT_BATCH_ROWS = 10_000;
 /**
@@ -16,8 +18,19 @@ const BATCHES_IN_FLIGHT = 2;
 /** A problem with the file itself (header, encoding, compression): the import fails with this message. */
 export class ImportFileError extends Error {}
 
+/** The file passed one of the import's limits; the worker read no further. */
+export class ImportStoppedError extends Error {
+  constructor(
+    readonly stop: ImportStop,
+    readonly tally: ImportTally,
+  ) {
+    super(`The import was stopped: ${stop.key}.`);
+    this.name = "ImportStoppedError";
+  }
+}
+
 /** `staged`: rows handed to the database (good rows; none after the first bad one under roll-back). */
-export type ReadSummary = { rowsRead: number; badRows: number; staged: number; customerIds: string[] };
+export type ReadSummary = ImportTally & { staged: number; customerIds: string[] };
 
 type Batch = Extract<FromWorker, { type: "batch" }>;
 
@@ -27,7 +40,7 @@ type Batch = Extract<FromWorker, { type: "batch" }>;
  * db/queries/customer-lines.ts), other kinds into staging, bad rows into the report. Progress is rows
  * read, against an estimate from the share of the file's bytes handed over.
  */
-export function readThroughWorker(ctx: JobContext, record: DataImport, input: TStartImportInput, totalChunks: number): Promise<ReadSummary> {
+export function readThroughWorker(ctx: JobContext, record: DataImport, input: TStartImportInput, totalChunks: number, limits: ImportLimits): Promise<ReadSummary> {
   const key = { workspaceId: record.workspaceId, importId: record.id };
   const lineKind = isLineKind(record.kind) ? record.kind : undefined;
   return new Promise<ReadSummary>((resolve, reject) => {
@@ -38,6 +51,7 @@ export function readThroughWorker(ctx: JobContext, record: DataImport, input: TS
       batchSize: IMPORT_BATCH_ROWS,
       importId: record.id,
       workspaceId: record.workspaceId,
+      limits,
     });
     const lineCopy = lineKind ? openLineCopy(ctx.db, lineKind) : undefined;
     const customerIds: string[] = [];
@@ -88,8 +102,10 @@ export function readThroughWorker(ctx: JobContext, record: DataImport, input: TS
       if (settled) return;
       switch (message.type) {
         case "need": {
-          const chunk = seq < totalChunks ? await readImportChunk(ctx.db, { ...key, seq: seq++ }) : undefined;
-          if (!chunk) return send({ type: "end" });
+          if (seq >= totalChunks) return send({ type: "end" });
+          const chunk = await readImportChunk(ctx.db, { ...key, seq: seq++ });
+          // Never read a file with a hole as if it ended there.
+          if (!chunk) throw new Error("The uploaded file is no longer complete (was the import cancelled meanwhile?).");
           bytesSent += chunk.byteLength;
           return send({ type: "chunk", data: chunk });
         }
@@ -98,14 +114,18 @@ export function readThroughWorker(ctx: JobContext, record: DataImport, input: TS
         case "done":
           await writes;
           await lineCopy?.finish();
-          return settle(undefined, { rowsRead: message.rowsRead, badRows: message.badRows, staged, customerIds });
+          return settle(undefined, { rowsRead: message.rowsRead, badRows: message.badRows, badRowCounts: message.badRowCounts, decompressedBytes: message.decompressedBytes, staged, customerIds });
+        case "stopped":
+          // The bad rows sent before the stop are the report of an error-ratio stop: let them be written.
+          await writes;
+          return settle(new ImportStoppedError(message.stop, { rowsRead: message.rowsRead, badRows: message.badRows, badRowCounts: message.badRowCounts, decompressedBytes: message.decompressedBytes }));
         case "fatal":
           return settle(new ImportFileError(message.message));
       }
     };
     let doneReceived = false;
     worker.on("message", (message: FromWorker) => {
-      if (message.type === "done") doneReceived = true;
+      if (message.type === "done" || message.type === "stopped") doneReceived = true;
       messages = messages.then(() => handle(message)).catch((error: unknown) => settle(error));
     });
     worker.on("error", (error) => settle(error));

@@ -1,20 +1,24 @@
 import type { Database } from "@/db/client";
-import { getDataImport, updateDataImport } from "@/db/queries/data-imports";
+import { countImportChunks, getDataImport, updateDataImport } from "@/db/queries/data-imports";
 import { enqueueJob } from "@/db/queries/jobs";
 import type { DataImport } from "@/db/schema";
+import { importLimits } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { JOB_KINDS } from "@/lib/jobs/job-kinds";
 import { parseCsvRecords } from "./csv-parser";
 import { uniqueHeader } from "./detect";
 import { readFileHead } from "./file-head";
+import { HEAD_CHARS, headerColumnsProblem } from "./import-limits";
+import { limitMessage } from "./limit-messages";
 import { mappingProblems, type TStartImportInput } from "./schemas";
 
 const STARTABLE = new Set(["uploaded", "failed", "cancelled"]);
 
 /**
  * Checks the mapping against the file's header (read again with the chosen delimiter, so a wrong
- * delimiter shows up as missing columns) and queues the import job. A failed or cancelled import
- * can be started again with another mapping: its file is kept until an import succeeds.
+ * delimiter shows up as missing columns, and another one cannot pass the column limit) and queues the
+ * import job. A failed import can be started again with another mapping while its file is kept: until
+ * an import succeeds, unless it was cancelled or stopped by a limit no mapping can change.
  */
 export async function startImport(
   db: Database,
@@ -24,8 +28,12 @@ export async function startImport(
   const record = await getDataImport(db, key);
   if (!record) throw new AppError("not_found", "Import not found.");
   if (!STARTABLE.has(record.status)) throw new AppError("conflict", `This import is ${record.status}; it cannot be started again.`);
-  const head = await readFileHead(db, key, record.gzipped, 16 * 1024);
-  const header = uniqueHeader(parseCsvRecords(head, params.input.delimiter)[0]?.fields ?? []);
+  if ((await countImportChunks(db, key)) === 0) throw new AppError("conflict", "The file of this import was deleted (the import was cancelled, or the file passed a limit): upload it again.");
+  const head = await readFileHead(db, key, record.gzipped, HEAD_CHARS);
+  const fields = parseCsvRecords(head, params.input.delimiter)[0]?.fields ?? [];
+  const tooWide = headerColumnsProblem(fields, importLimits().maxColumns);
+  if (tooWide) throw new AppError("invalid", limitMessage(tooWide), { delimiter: [limitMessage(tooWide)] });
+  const header = uniqueHeader(fields);
   const problems = mappingProblems(record.kind, params.input.mapping, header);
   if (Object.keys(problems).length > 0) {
     const missing = Object.values(problems).flat();

@@ -1,21 +1,40 @@
 import type { Database } from "@/db/client";
 import { appendImportChunk, createDataImport, deleteDataImport, updateDataImport } from "@/db/queries/data-imports";
 import type { DataImport } from "@/db/schema";
+import { importLimits } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { detectFile, proposeMapping, type Detection } from "./detect";
+import type { Translate } from "@/lib/i18n/translator";
+import { parseCsvRecords } from "./csv-parser";
+import { detectDelimiter, detectFile, proposeMapping, type Detection } from "./detect";
 import { isGzip, readFileHead } from "./file-head";
+import { HEAD_CHARS, headerColumnsProblem, headerLineProblem, type HeaderProblem, type ImportStop } from "./import-limits";
+import { limitMessage } from "./limit-messages";
 import type { TImportKind, TImportMapping } from "./schemas";
 
 /** What the mapping step starts from, saved with the upload (data_imports.options). */
 export type ImportPreview = {
   detection: Detection;
   proposal: TImportMapping;
+  /** The limit that stopped the last run, if one did (import-limits.ts), so the page can word it for its reader. */
+  stop?: ImportStop;
 };
 
 const CHUNK_BYTES = 1024 * 1024;
 
 function tooLarge(maxBytes: number): AppError {
   return new AppError("too_large", `The file is larger than the import limit of ${Math.round(maxBytes / 1024 / 1024)} MiB.`);
+}
+
+/**
+ * The preview step's limits on the header, checked on the start of the file before anything is
+ * detected from it: the first line must end within MAX_HEADER_CHARS, and split with the detected
+ * delimiter it may have at most `maxColumns` columns, none with an overlong name.
+ */
+export function headerProblem(head: string, maxColumns: number): HeaderProblem | null {
+  const line = headerLineProblem(head);
+  if (line) return line;
+  const delimiter = detectDelimiter(head);
+  return headerColumnsProblem(parseCsvRecords(head, delimiter)[0]?.fields ?? [], maxColumns);
 }
 
 /**
@@ -34,6 +53,11 @@ export async function receiveUpload(
     body: ReadableStream<Uint8Array> | null;
     contentLength: number | undefined;
     maxBytes: number;
+    /** Columns allowed in the header (default: the IMPORT_MAX_COLUMNS setting). */
+    maxColumns?: number;
+    /** Words the refusals of a header for the reader (default English). */
+    t?: Translate;
+    locale?: string;
   },
 ): Promise<DataImport> {
   const { workspaceId, maxBytes } = params;
@@ -72,7 +96,9 @@ export async function receiveUpload(
     await flush();
     if (size === 0) throw new AppError("invalid", "The file is empty.");
     const gzipped = isGzip(first!);
-    const head = await readFileHead(db, key, gzipped);
+    const head = await readFileHead(db, key, gzipped, HEAD_CHARS);
+    const problem = headerProblem(head, params.maxColumns ?? importLimits().maxColumns);
+    if (problem) throw new AppError("invalid", limitMessage(problem, params.t, params.locale));
     const detection = detectFile(head);
     if (detection.header.length === 0) throw new AppError("invalid", "The file has no header row.");
     const preview: ImportPreview = { detection, proposal: proposeMapping(params.kind, detection.columns, detection.rows) };

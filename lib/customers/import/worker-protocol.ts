@@ -1,3 +1,5 @@
+import type { ImportStop } from "./import-limits";
+
 /**
  * Messages between the import job (main thread, owns the database) and its parsing worker(s).
  *
@@ -6,6 +8,9 @@
  * thread streams them straight into the real table and the server parses nothing. Customers and
  * usage summaries, which merge into existing rows, still go through the staging table as CSV text.
  */
+/** What the worker has read of the file, for the import's record. */
+export type ImportTally = { rowsRead: number; badRows: number; badRowCounts: Record<string, number>; decompressedBytes: number };
+
 export type ToWorker = { type: "chunk"; data: Uint8Array } | { type: "end" } | { type: "ack" };
 export type FromWorker =
   | { type: "need" }
@@ -23,7 +28,9 @@ export type FromWorker =
       /** Customer ids named by the batch's good rows that no earlier batch named (line kinds). */
       customerIds: string[];
     }
-  | { type: "done"; rowsRead: number; badRows: number }
+  | ({ type: "done" } & ImportTally)
+  /** A limit was passed (lib/customers/import/import-limits.ts): the worker read no further. */
+  | ({ type: "stopped"; stop: ImportStop } & ImportTally)
   | { type: "fatal"; message: string };
 
 /** Column order of the binary tuples, per line kind. */

@@ -4,9 +4,10 @@ import { apiRoute } from "@/lib/auth/api-route";
 import { importJson } from "@/lib/customers/import/import-json";
 import { ZUploadQuery } from "@/lib/customers/import/schemas";
 import { receiveUpload } from "@/lib/customers/import/upload";
-import { importMaxBytes } from "@/lib/env";
+import { importLimits, importMaxBytes } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { isRefusedUploadType } from "@/lib/http/read-limited-body";
+import { getTranslator } from "@/lib/i18n/server";
 
 export const GET = apiRoute({ permission: "customers:read" }, async (ctx) => {
   const imports = await listDataImports(ctx.db, { workspaceId: ctx.workspace.id });
@@ -21,6 +22,8 @@ export const POST = apiRoute({ permission: "customers:import" }, async (ctx, { r
     throw new AppError("unsupported_media_type", "Send the file itself as the request body (text/csv, application/gzip or application/octet-stream), not as a form or JSON.");
   }
   const declared = request.headers.get("content-length");
+  // A refused header is explained in the reader's language (cookie in the app, Accept-Language for API clients).
+  const { t, locale } = await getTranslator();
   const record = await receiveUpload(ctx.db, {
     workspaceId: ctx.workspace.id,
     userId: ctx.userId,
@@ -29,6 +32,9 @@ export const POST = apiRoute({ permission: "customers:import" }, async (ctx, { r
     body: request.body,
     contentLength: declared === null ? undefined : Number(declared),
     maxBytes: importMaxBytes(),
+    maxColumns: importLimits().maxColumns,
+    t,
+    locale,
   });
   return Response.json(importJson(record), { status: 201 });
 });

@@ -7,11 +7,12 @@ import { PreviewTable } from "@/components/customer-data/preview-table";
 import { JobProgress } from "@/components/jobs/job-progress";
 import { FormError } from "@/components/ui/form-error";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDataImport, listImportErrors } from "@/db/queries/data-imports";
+import { countImportChunks, countImportErrors, getDataImport, listImportErrors } from "@/db/queries/data-imports";
 import { requireWorkspacePage } from "@/lib/auth/access";
 import { can } from "@/lib/auth/roles";
 import { importJson } from "@/lib/customers/import/import-json";
 import { withSettledStatus } from "@/lib/customers/import/import-status";
+import { limitMessage } from "@/lib/customers/import/limit-messages";
 import { ZStartImportInput, type TStartImportFormValues } from "@/lib/customers/import/schemas";
 import { importSettingsSummary } from "@/lib/customers/import/settings-summary";
 import { isUuid } from "@/lib/ids";
@@ -31,10 +32,16 @@ export default async function ImportPage({ params }: PageProps<"/w/[workspace]/d
   const record = importJson(stored);
   const preview = record.preview;
   const base = `/w/${ctx.workspace.slug}`;
-  const startable = ["uploaded", "failed", "cancelled"].includes(record.status) && preview && can(ctx.role, "customers:import");
   const running = record.status === "queued" || record.status === "running";
+  const ended = record.status === "failed" || record.status === "cancelled";
+  // A cancel, or a limit no mapping can change, deletes the uploaded file: then only a new upload helps.
+  const fileKept = ended ? (await countImportChunks(ctx.db, key)) > 0 : true;
+  const startable = (record.status === "uploaded" || (ended && fileKept)) && preview && can(ctx.role, "customers:import");
   const finished = record.counts.rowsRead !== null && !running;
   const badRows = finished ? await listImportErrors(ctx.db, { ...key, limit: BAD_ROWS_SHOWN }) : [];
+  const keptBadRows = badRows.length < BAD_ROWS_SHOWN ? badRows.length : await countImportErrors(ctx.db, key);
+  // A limit's stop in the reader's language; other errors as the job wrote them.
+  const error = record.stop ? limitMessage(record.stop, t, locale) : record.error;
   const defaults: TStartImportFormValues | undefined = preview
     ? ((record.settings as TStartImportFormValues | null) ?? {
         delimiter: preview.delimiter,
@@ -61,9 +68,10 @@ export default async function ImportPage({ params }: PageProps<"/w/[workspace]/d
           description={`${t("customerData.fileSummary", { kind: t(`customerData.kind_${record.kind}`), size, date: new Date(record.createdAt).toLocaleString(locale) })} · ${t(`customerData.status_${record.status}`)}`}
         />
       </div>
-      {record.error && <FormError message={record.error} />}
+      {error && <FormError message={error} />}
+      {ended && !fileKept && !record.stop && <p className="text-sm text-slate-600">{t(record.status === "cancelled" ? "customerData.cancelledHint" : "customerData.fileDeletedHint")}</p>}
       {running && record.jobId && <JobProgress workspaceSlug={ctx.workspace.slug} jobId={record.jobId} unitLabel={t("customerData.rowsUnit")} canCancel={can(ctx.role, "jobs:manage")} />}
-      {finished && <ImportReport record={record} badRows={badRows} downloadHref={`/api/v1/imports/${record.id}/errors?workspace=${ctx.workspace.slug}`} locale={locale} t={t} />}
+      {finished && <ImportReport record={record} badRows={badRows} keptBadRows={keptBadRows} downloadHref={`/api/v1/imports/${record.id}/errors?workspace=${ctx.workspace.slug}`} locale={locale} t={t} />}
       {used?.success && <ImportSettings lines={importSettingsSummary(record.kind, used.data)} t={t} />}
       {startable && defaults && (
         <>
