@@ -1,4 +1,3 @@
-import { Card } from "@/components/ui/card";
 import type { Role } from "@/lib/auth/roles";
 import type { Translate } from "@/lib/i18n/translator";
 
@@ -31,7 +30,10 @@ function invitationStatus(t: Translate, invitation: ClosedInvitation): string {
 export function RevocationHistory({ apiKeys, invitations, locale, t }: { apiKeys: RevokedKey[]; invitations: ClosedInvitation[]; locale: string; t: Translate }) {
   const when = (date: Date | null) => (date ? date.toLocaleString(locale) : "");
   return (
-    <Card title={t("access.historyTitle")}>
+    <section aria-labelledby="revocation-history-title" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+      <h2 id="revocation-history-title" className="mb-3 text-base font-semibold text-slate-900">
+        {t("access.historyTitle")}
+      </h2>
       <p className="mb-4 text-sm text-slate-600">{t("access.historyIntro")}</p>
       {apiKeys.length === 0 && invitations.length === 0 ? (
         <p className="text-sm text-slate-600">{t("access.historyEmpty")}</p>
@@ -76,7 +78,7 @@ export function RevocationHistory({ apiKeys, invitations, locale, t }: { apiKeys
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {invitations.map((invitation) => (
-                  <tr key={invitation.id}>
+                  <tr key={invitation.id} data-status={invitation.revokedAt ? "revoked" : "accepted"}>
                     <td className="py-2">{invitation.email ? t("access.invitationFor", { email: invitation.email }) : t("access.invitationAnyone")}</td>
                     <td className="py-2">{t(`shell.role_${invitation.role}`)}</td>
                     <td className="py-2">{invitationStatus(t, invitation)}</td>
@@ -88,6 +90,6 @@ export function RevocationHistory({ apiKeys, invitations, locale, t }: { apiKeys
           )}
         </div>
       )}
-    </Card>
+    </section>
   );
 }

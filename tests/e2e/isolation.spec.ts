@@ -160,6 +160,8 @@ async function stateOf(owner: TestUser, b: SeededStudy) {
   // Invitations have no list route; the members page shows the open ones, each with a Revoke button.
   const membersPage = await (await owner.context.request.get(`/w/${b.workspace.slug}/settings/members`)).text();
   const openInvitations = membersPage.match(/aria-label="Revoke: /g)?.length ?? 0;
+  // Links are single-use: an accepted one leaves the open list for the page's record of used links.
+  const acceptedInvitations = membersPage.match(/data-status="accepted"/g)?.length ?? 0;
   const apiKeys = (await read("/api/v1/api-keys")).apiKeys.map(({ lastUsedAt: _, ...key }: Record<string, unknown>) => key);
   return {
     studies: await read("/api/v1/studies"),
@@ -177,6 +179,7 @@ async function stateOf(owner: TestUser, b: SeededStudy) {
     members: await read("/api/v1/members"),
     imports: await read("/api/v1/imports"),
     openInvitations,
+    acceptedInvitations,
   };
 }
 
@@ -349,7 +352,8 @@ test("Vera's pages show no edit controls, and the write pages are not found", as
 test("after all of it, Bob's workspace is exactly as it was and his API key still works", async () => {
   expect(await stateOf(bob, B)).toEqual(before);
   expect(before.survey.responseCount).toBe(12);
-  expect(before.openInvitations, "Vera's invitation").toBe(1);
+  expect(before.openInvitations, "Vera's invitation is used up").toBe(0);
+  expect(before.acceptedInvitations, "Vera's invitation").toBe(1);
   expect(before.members.members.map((m: { email: string }) => m.email).sort()).toEqual([bob.email, vera.email].sort());
   const bobKey = await anonymous.request.get("/api/v1/studies", { headers: { authorization: `Bearer ${B.apiKey}` } });
   expect(bobKey.status()).toBe(200);

@@ -124,7 +124,8 @@ describe.each(testDatabaseKinds())("JSON routes on %s", (kind) => {
   it("refuses cookie-authenticated writes from other sites (403) and lets same-origin and header-less ones through", async () => {
     acting.user = owner;
     const create = (headers: Record<string, string>) => studiesRoute.POST(post("/api/v1/studies", json({ name: `Study ${Object.values(headers).join(" ")}` }, { "x-workspace": workspace.slug, ...headers })), params({}));
-    for (const headers of [{ origin: "https://evil.example" }, { "sec-fetch-site": "cross-site" }, { "sec-fetch-site": "same-site", origin: ORIGIN }, { origin: "null" }]) {
+    const crossSite: Record<string, string>[] = [{ origin: "https://evil.example" }, { "sec-fetch-site": "cross-site" }, { "sec-fetch-site": "same-site", origin: ORIGIN }, { origin: "null" }];
+    for (const headers of crossSite) {
       const response = await create(headers);
       expect(response.status, JSON.stringify(headers)).toBe(403);
     }
