@@ -7,8 +7,8 @@ import { translatedReason } from "./bad-row-reasons";
 const PAGE = 5_000;
 
 /**
- * Every bad row of an import as CSV (line, reason, raw), a page at a time so a report of any size
- * streams. Reasons in the reader's language when a translator is given (English otherwise, and for
+ * The bad rows an import kept as CSV (line, reason, raw): the first IMPORT_MAX_BAD_ROWS_KEPT of them
+ * (all are counted by reason on the import), a page at a time so the report streams. Reasons in the reader's language when a translator is given (English otherwise, and for
  * rows reported before reasons carried their message key). Cells that a spreadsheet would run as a
  * formula are escaped by csvLine.
  */

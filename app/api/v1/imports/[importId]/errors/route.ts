@@ -1,4 +1,4 @@
-// Every bad row of an import as CSV (line, reason, raw line), formula-like cells escaped.
+// The bad rows an import kept (the first ones; all are counted by reason) as CSV (line, reason, raw line), formula-like cells escaped.
 import { getDataImport } from "@/db/queries/data-imports";
 import { apiRoute } from "@/lib/auth/api-route";
 import { importErrorsResponse } from "@/lib/customers/import/error-report";
