@@ -13,7 +13,8 @@ export function startNextServer(options: { port: number; env?: Record<string, st
   if (instances > 1 && !env.DATABASE_URL) {
     throw new Error("WEB_CONCURRENCY > 1 needs DATABASE_URL: the embedded PGlite database serves one process only.");
   }
-  const nodeArgs = options.nodeArgs ?? [];
+  // The peer-address preload lets per-address rate limits see direct clients (lib/http/client-address.ts).
+  const nodeArgs = ["--require", path.resolve("scripts/peer-address.cjs"), ...(options.nodeArgs ?? [])];
   // Through node itself (not the bin's shebang) so flags such as --cpu-prof can be passed.
   const args =
     instances > 1

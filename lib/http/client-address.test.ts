@@ -21,6 +21,13 @@ describe("client address", () => {
     expect(clientAddressFrom({}, { mode: "direct" })).toBe("direct");
   });
 
+  it("counts the socket's peer address stamped by the server without a proxy, never a forwarded header", () => {
+    expect(clientAddressFrom(new Headers({ "x-needscape-peer": "::ffff:198.51.100.4", "x-forwarded-for": "203.0.113.7" }), { mode: "direct" })).toBe("198.51.100.4");
+    expect(clientAddressFrom(new Headers({ "x-needscape-peer": "2001:db8:1:2:3:4:5:6" }), { mode: "direct" })).toBe("2001:db8:1:2::/64");
+    // Behind a trusted proxy the peer is the proxy: the forwarded header decides.
+    expect(clientAddressFrom(new Headers({ "x-needscape-peer": "10.0.0.2", "x-forwarded-for": "203.0.113.7" }), { mode: "hops", hops: 1 })).toBe("203.0.113.7");
+  });
+
   it("takes the right-most entry no proxy of ours added", () => {
     // The client wrote "1.1.1.1"; our proxy appended the peer it saw.
     expect(clientAddressFrom(xff("1.1.1.1, 203.0.113.7"), { mode: "hops", hops: 1 })).toBe("203.0.113.7");

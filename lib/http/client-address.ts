@@ -6,9 +6,11 @@ import { trustProxySetting } from "@/lib/env";
  * The client address that per-address rate limits count, from request headers (route handlers and
  * server actions never see the socket).
  *
- * Without TRUST_PROXY (the default) every client gets the one key "direct": `next start` copies the
- * socket address into X-Forwarded-For only when the request has none, so that header says whatever a
- * client wants and per-address limits would be trivially dodged. Behind a reverse proxy set TRUST_PROXY:
+ * Without TRUST_PROXY (the default) the socket's peer address counts: scripts/peer-address.cjs, preloaded
+ * into every `next start`, writes it into `x-needscape-peer` over anything a client sent. X-Forwarded-For is
+ * not used then: `next start` fills it only when a client sent none, so it says whatever a client wants.
+ * Where no such stamp exists (`next dev`), every client gets the one key "direct". Behind a reverse proxy
+ * the peer is the proxy, so set TRUST_PROXY:
  * - `1` (or `true`): one proxy appends the peer it saw to X-Forwarded-For; the right-most entry counts;
  * - `N`: N proxies in a chain each append; the N-th entry from the right counts (the right-most one no
  *   proxy of ours added);
@@ -23,6 +25,8 @@ export type TrustProxy = { mode: "direct" } | { mode: "hops"; hops: number } | {
 
 export const DIRECT_CLIENT = "direct";
 export const UNKNOWN_CLIENT = "unknown";
+/** Set by scripts/peer-address.cjs from the socket, never taken from the client. */
+export const PEER_HEADER = "x-needscape-peer";
 
 export function parseTrustProxy(value: string | undefined): TrustProxy {
   const text = (value ?? "").trim().toLowerCase();
@@ -82,7 +86,10 @@ export function normalizeAddress(raw: string | undefined): string {
 
 /** The address a request counts under, per the trust setting (see the module comment). */
 export function clientAddressFrom(source: HeaderSource, trust: TrustProxy): string {
-  if (trust.mode === "direct") return DIRECT_CLIENT;
+  if (trust.mode === "direct") {
+    const peer = header(source, PEER_HEADER);
+    return peer ? normalizeAddress(peer) : DIRECT_CLIENT;
+  }
   if (trust.mode === "x-real-ip") return normalizeAddress(header(source, "x-real-ip"));
   const entries = (header(source, "x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
   if (entries.length === 0) return UNKNOWN_CLIENT;
