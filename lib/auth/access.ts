@@ -30,7 +30,11 @@ async function requireUser(): Promise<SessionUser> {
   return user;
 }
 
-/** A server action in a workspace. Call it as `action(workspaceSlug, input)`. */
+/**
+ * A server action in a workspace. Call it as `action(workspaceSlug, input)`. Cross-site calls need no
+ * check here: Next refuses any server action whose Origin does not match Host or X-Forwarded-Host
+ * (next/dist/server/app-render/action-handler.js); route handlers check it in api-route.ts.
+ */
 export function workspaceAction<S extends z.ZodType, R>(
   options: { schema: S; permission: Permission },
   handler: (ctx: WorkspaceContext, input: z.output<S>) => Promise<R>,

@@ -48,6 +48,7 @@ test("removing a member revokes their API key and invitation link, and the page 
   expect((await newcomer.context.request.post(`/api/invitations/${token}/accept`)).status()).toBe(404);
   expect((await leaver.context.request.post(`/api/invitations/${token}/accept`)).status()).toBe(404);
   expect((await workspaceApi(leaver, slug).get("/api/v1/members")).status()).toBe(404);
+  await Promise.all([owner, leaver, newcomer].map((user) => user.context.close()));
 });
 
 test("an invitation made for one e-mail works once, and only for that address", async ({ browser }) => {
@@ -78,6 +79,7 @@ test("an invitation made for one e-mail works once, and only for that address", 
   await page.reload();
   const history = page.getByRole("region", { name: "Recently revoked or used" });
   await expect(history.getByRole("row").filter({ hasText: invited.email })).toContainText(`Accepted by ${invited.name}`);
+  await Promise.all([owner, stranger, invited].map((user) => user.context.close()));
 });
 
 test("cross-site writes, query-named workspaces for writes and off-site callback URLs are refused", async ({ browser }) => {
@@ -99,4 +101,5 @@ test("cross-site writes, query-named workspaces for writes and off-site callback
   }
   await user.page.goto(`/login?callbackUrl=${encodeURIComponent(`/w/${slug}`)}`);
   await expect(user.page).toHaveURL(new RegExp(`/w/${slug}$`));
+  await user.context.close();
 });

@@ -1,4 +1,4 @@
-// Accepts an invitation link for the signed-in user.
+// Accepts an invitation link for the signed-in user: once, and only for its e-mail when it names one.
 import { userRoute } from "@/lib/auth/api-route";
 import { clientAddress } from "@/lib/http/client-address";
 import { limitInvitationAccept } from "@/lib/rate-limit/limits";
