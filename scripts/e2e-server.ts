@@ -21,6 +21,9 @@ if (databaseUrl) {
   process.env.PGLITE_DIR = mkdtempSync(path.resolve(".data/e2e/pglite-"));
 }
 process.env.NEXTAUTH_SECRET ??= "e2e-only-secret-not-for-production";
+// An origin that may frame the respondent page: the same loopback server under another host name, so the
+// browser's private-network rules do not interfere (tests/e2e/security-headers.spec.ts frames it from there).
+process.env.EMBED_ALLOWED_ORIGINS ??= `http://127.0.0.1:${port}`;
 
 await migrateDefaultDatabase();
 startNextServer({ port });
