@@ -8,7 +8,8 @@ export type AppErrorCode =
   | "invalid"
   | "conflict"
   | "too_large"
-  | "closed";
+  | "closed"
+  | "expired";
 
 const STATUS: Record<AppErrorCode, number> = {
   bad_request: 400,
@@ -19,6 +20,7 @@ const STATUS: Record<AppErrorCode, number> = {
   conflict: 409,
   too_large: 413,
   closed: 410,
+  expired: 410,
 };
 
 export class AppError extends Error {

@@ -12,7 +12,7 @@ export const errorResponse = {
             type: "object",
             required: ["code", "message"],
             properties: {
-              code: { type: "string", enum: ["bad_request", "unauthorized", "forbidden", "not_found", "invalid", "conflict", "too_large", "closed", "internal"] },
+              code: { type: "string", enum: ["bad_request", "unauthorized", "forbidden", "not_found", "invalid", "conflict", "too_large", "closed", "expired", "internal"] },
               message: { type: "string" },
               fieldErrors: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
             },
