@@ -60,3 +60,39 @@ describe("env", () => {
     expect((await freshEnv()).mailDropDir()).toBe(path.join(dataDir, "elsewhere"));
   });
 });
+
+describe("public URL and embedding", () => {
+  it("builds links from NEXTAUTH_URL, without a trailing slash, and refuses what is not a base URL", async () => {
+    vi.stubEnv("NEXTAUTH_URL", "https://needscape.example.com/");
+    expect((await freshEnv()).appUrl()).toBe("https://needscape.example.com");
+    vi.stubEnv("NEXTAUTH_URL", "https://example.com/needscape/");
+    expect((await freshEnv()).appUrl()).toBe("https://example.com/needscape");
+    for (const bad of ["needscape.example.com", "ftp://example.com", "https://example.com/?x=1", "https://user:pw@example.com"]) {
+      vi.stubEnv("NEXTAUTH_URL", bad);
+      const { appUrl } = await freshEnv();
+      expect(() => appUrl(), bad).toThrow(/NEXTAUTH_URL/);
+    }
+  });
+
+  it("falls back to localhost only with the embedded database; a deployment must set NEXTAUTH_URL", async () => {
+    vi.stubEnv("NEXTAUTH_URL", "");
+    vi.stubEnv("PORT", "3456");
+    vi.stubEnv("DATABASE_URL", "");
+    expect((await freshEnv()).appUrl()).toBe("http://localhost:3456");
+    vi.stubEnv("DATABASE_URL", "postgres://localhost/needscape");
+    const { appUrl } = await freshEnv();
+    expect(() => appUrl()).toThrow(/NEXTAUTH_URL must be set when DATABASE_URL is set/);
+  });
+
+  it("reads EMBED_ALLOWED_ORIGINS as a list of exact origins and stops on anything else", async () => {
+    vi.stubEnv("EMBED_ALLOWED_ORIGINS", "");
+    expect((await freshEnv()).embedAllowedOrigins()).toEqual([]);
+    vi.stubEnv("EMBED_ALLOWED_ORIGINS", " https://intranet.example.com, https://Portal.Example.com:8443/ https://intranet.example.com ");
+    expect((await freshEnv()).embedAllowedOrigins()).toEqual(["https://intranet.example.com", "https://portal.example.com:8443"]);
+    for (const bad of ["intranet.example.com", "https://intranet.example.com/path", "https://*.example.com", "javascript:alert(1)", "https://a.example.com;script-src *", "https://x.example.com?q", "'self'"]) {
+      vi.stubEnv("EMBED_ALLOWED_ORIGINS", `https://ok.example.com,${bad}`);
+      const { embedAllowedOrigins } = await freshEnv();
+      expect(() => embedAllowedOrigins(), bad).toThrow(/EMBED_ALLOWED_ORIGINS/);
+    }
+  });
+});

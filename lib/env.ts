@@ -73,8 +73,65 @@ export function oauthProviders(): OAuthProviderEnv[] {
   return providers;
 }
 
+/**
+ * The public URL users reach the app at (NEXTAUTH_URL), without a trailing slash: every link that leaves
+ * the app (e-mails, links shown to copy) is built from it, never from a request's Host or X-Forwarded-Host.
+ * Unset with the embedded database (development, demo): http://localhost:$PORT. With DATABASE_URL (a
+ * deployment) it must be set, like NEXTAUTH_SECRET.
+ */
 export function appUrl(): string {
-  return (process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
+  const fromEnv = process.env.NEXTAUTH_URL?.trim();
+  if (!fromEnv) {
+    if (!isEmbedded()) throw new Error("NEXTAUTH_URL must be set when DATABASE_URL is set: the public URL of the app, e.g. https://needscape.example.com.");
+    return `http://localhost:${process.env.PORT ?? 3000}`;
+  }
+  let url: URL;
+  try {
+    url = new URL(fromEnv);
+  } catch {
+    throw new Error(`NEXTAUTH_URL is not a URL: "${fromEnv}".`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error(`NEXTAUTH_URL must be an http(s) URL, not "${fromEnv}".`);
+  if (url.search || url.hash || url.username || url.password) throw new Error(`NEXTAUTH_URL must be a plain origin or base path, without query, fragment or credentials: "${fromEnv}".`);
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, "");
+}
+
+/** `next dev` (React needs eval for its debugging there); never true under `next start`. */
+export function isDevelopment(): boolean {
+  return process.env.NODE_ENV === "development";
+}
+
+/** A value that is exactly a web origin (scheme, host, optional port), as CSP and the Origin header spell it. */
+export function parseOrigin(value: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") return undefined;
+  // "https://intranet.example.com" and "…/" are the same origin; a path, query or credentials are not.
+  if (url.username || url.password || url.search || url.hash || url.pathname !== "/" || value.includes("?") || value.includes("#")) return undefined;
+  // A plain host name or address: no wildcards, nothing a CSP header would read as syntax.
+  if (!/^([a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$/.test(url.hostname)) return undefined;
+  return url.origin;
+}
+
+/**
+ * Origins allowed to embed the respondent page in a frame (EMBED_ALLOWED_ORIGINS, comma- or space-separated,
+ * e.g. "https://intranet.example.com,https://portal.example.com"). Default: none (frames only from the app
+ * itself). A value that is not exactly an origin stops the app rather than being ignored.
+ */
+export function embedAllowedOrigins(): string[] {
+  const raw = process.env.EMBED_ALLOWED_ORIGINS?.trim();
+  if (!raw) return [];
+  const origins: string[] = [];
+  for (const value of raw.split(/[\s,]+/).filter(Boolean)) {
+    const origin = parseOrigin(value);
+    if (!origin) throw new Error(`EMBED_ALLOWED_ORIGINS: "${value}" is not an origin (scheme://host[:port], nothing after it).`);
+    if (!origins.includes(origin)) origins.push(origin);
+  }
+  return origins;
 }
 
 /** At least 2: a running import holds one connection for its COPY while it reads the file through another. */

@@ -10,6 +10,7 @@ export type AppErrorCode =
   | "too_large"
   | "unsupported_media_type"
   | "closed"
+  | "expired"
   | "rate_limited";
 
 const STATUS: Record<AppErrorCode, number> = {
@@ -22,6 +23,7 @@ const STATUS: Record<AppErrorCode, number> = {
   too_large: 413,
   unsupported_media_type: 415,
   closed: 410,
+  expired: 410,
   rate_limited: 429,
 };
 

@@ -32,6 +32,9 @@ delete process.env.SMTP_HOST;
 for (const name of ["SIGN_IN_PER_ADDRESS", "SIGN_UP_PER_ADDRESS", "INVITATION_PER_ADDRESS", "SUBMIT_PER_ADDRESS", "RESPONDENT_PER_ADDRESS", "PASSWORD_RESET_PER_ADDRESS", "SHARE_PASSWORD_PER_ADDRESS"]) {
   process.env[`RATE_LIMIT_${name}`] ||= "1000000/1m";
 }
+// An origin that may frame the respondent page: the same loopback server under another host name, so the
+// browser's private-network rules do not interfere (tests/e2e/security-headers.spec.ts frames it from there).
+process.env.EMBED_ALLOWED_ORIGINS ??= `http://127.0.0.1:${port}`;
 
 await migrateDefaultDatabase();
 startNextServer({ port });

@@ -3,17 +3,22 @@ import type { RespondentJoin } from "@/db/queries/customer-metric-views";
 import type { Translate } from "@/lib/i18n/translator";
 import { formatNumber, formatPercent, segmentLabel } from "./format";
 
-/** Match rate of respondents to customers, the ids that did not match, and customers nobody answered for. */
+/**
+ * Match rate of respondents to customers (matches through signed personal links and through unverified
+ * ids apart), the ids that did not match, and customers nobody answered for.
+ */
 export function RespondentJoinPanel({ t, locale, join }: { t: Translate; locale: string; join: RespondentJoin }) {
   const rate = join.withCustomerId ? join.matched / join.withCustomerId : 0;
   return (
     <Card title={t("customerMetrics.joinTitle")}>
-      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">
         {[
           [t("customerMetrics.joinResponses"), formatNumber(locale, join.responses)],
           [t("customerMetrics.joinWithId"), formatNumber(locale, join.withCustomerId)],
           [t("customerMetrics.joinMatched"), formatNumber(locale, join.matched)],
           [t("customerMetrics.joinRate"), join.withCustomerId ? formatPercent(locale, rate) : "–"],
+          [t("customerMetrics.joinMatchedVerified"), formatNumber(locale, join.matchedVerified)],
+          [t("customerMetrics.joinMatchedUnverified"), formatNumber(locale, join.matchedUnverified)],
         ].map(([label, value]) => (
           <div key={label}>
             <dt className="text-xs text-slate-600">{label}</dt>
@@ -23,6 +28,12 @@ export function RespondentJoinPanel({ t, locale, join }: { t: Translate; locale:
       </dl>
       <p className="mt-2 text-sm text-slate-700">
         {t("customerMetrics.joinRateText", { matched: join.matched, withId: join.withCustomerId, rate: formatPercent(locale, rate), all: join.responses })}
+      </p>
+      <p className="mt-1 text-sm text-slate-700">
+        {t(join.verifiedOnly ? "customerMetrics.joinVerifiedOnlyText" : "customerMetrics.joinVerifiedText", {
+          verified: formatNumber(locale, join.matchedVerified),
+          unverified: formatNumber(locale, join.matchedUnverified),
+        })}
       </p>
       <div className="mt-4 grid gap-4 md:grid-cols-2">
         <div>

@@ -74,6 +74,16 @@ export function CustomerMetricSettingsForm({ workspaceSlug, studyId, settings }:
           </label>
         ))}
       </fieldset>
+      <fieldset className="space-y-1">
+        <legend className="text-sm font-semibold text-slate-900">{t("customerMetrics.joinSettingTitle")}</legend>
+        <label className="flex items-center gap-2 text-sm text-slate-800">
+          <input type="checkbox" aria-describedby="join-verified-only-hint" {...form.register("joinVerifiedOnly")} />
+          {t("customerMetrics.joinVerifiedOnly")}
+        </label>
+        <p id="join-verified-only-hint" className="text-xs text-slate-600">
+          {t("customerMetrics.joinVerifiedOnlyHint")}
+        </p>
+      </fieldset>
       <fieldset className="space-y-2">
         <legend className="text-sm font-semibold text-slate-900">{t("customerMetrics.scoreMethod")}</legend>
         {(["lower", "upper"] as const).map((method) => (

@@ -1,15 +1,16 @@
 import type { Translate } from "@/lib/i18n/translator";
 
-type State = "invalid_link" | "already_answered" | "closed" | "full";
+type State = "invalid_link" | "already_answered" | "closed" | "expired" | "full";
 
 const TEXTS = {
   invalid_link: ["distribution.linkInvalidTitle", "distribution.linkInvalidText"],
   already_answered: ["distribution.alreadyAnsweredTitle", "distribution.alreadyAnsweredText"],
   closed: ["survey.closedTitle", "survey.closedText"],
+  expired: ["survey.linkExpiredTitle", "survey.linkExpiredText"],
   full: ["distribution.fullTitle", "distribution.fullText"],
 } as const;
 
-/** Why the respondent page shows no form (bad or used personal link, closed, full), in the respondent's language. */
+/** Why the respondent page shows no form (bad, used or expired personal link, closed, full), in the respondent's language. */
 export function RespondentNotice({ state, t }: { state: State; t: Translate }) {
   const [title, text] = TEXTS[state];
   return (

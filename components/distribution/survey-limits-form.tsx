@@ -14,7 +14,15 @@ import { ZSurveyLimitsInput, type TSurveyLimitsInput } from "@/lib/distribution/
 import { applyFieldErrors } from "@/lib/forms/apply-field-errors";
 
 export type ChoiceQuestion = { id: string; text: string; options: { code: number; label: string }[] };
-type Props = { workspaceSlug: string; surveyId: string; closeAt: string | null; responseLimit: number | null; quotas: SurveyQuota[]; questions: ChoiceQuestion[] };
+type Props = {
+  workspaceSlug: string;
+  surveyId: string;
+  closeAt: string | null;
+  responseLimit: number | null;
+  personalLinkDays: number | null;
+  quotas: SurveyQuota[];
+  questions: ChoiceQuestion[];
+};
 
 /** A stored UTC time as the value of a datetime-local input, in this browser's time zone. */
 function toLocalInput(iso: string | null): string {
@@ -23,15 +31,15 @@ function toLocalInput(iso: string | null): string {
   return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 }
 
-/** Close date, response limit and quotas on single-choice options; enforced on every submit. */
-export function SurveyLimitsForm({ workspaceSlug, surveyId, closeAt, responseLimit, quotas, questions }: Props) {
+/** Close date, response limit, personal-link lifetime and quotas on single-choice options; enforced on every submit. */
+export function SurveyLimitsForm({ workspaceSlug, surveyId, closeAt, responseLimit, personalLinkDays, quotas, questions }: Props) {
   const { t } = useI18n();
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [saved, setSaved] = useState(false);
   const form = useForm<TSurveyLimitsInput>({
     resolver: zodResolver(ZSurveyLimitsInput),
-    defaultValues: { surveyId, closeAt: toLocalInput(closeAt), responseLimit: responseLimit ?? "", quotas },
+    defaultValues: { surveyId, closeAt: toLocalInput(closeAt), responseLimit: responseLimit ?? "", personalLinkDays: personalLinkDays ?? "", quotas },
   });
   const quotaFields = useFieldArray({ control: form.control, name: "quotas" });
   const errors = form.formState.errors;
@@ -54,6 +62,16 @@ export function SurveyLimitsForm({ workspaceSlug, surveyId, closeAt, responseLim
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField type="datetime-local" label={t("distribution.closeAt")} error={errors.closeAt?.message} {...form.register("closeAt")} />
         <TextField type="number" min={1} inputMode="numeric" label={t("distribution.responseLimit")} error={errors.responseLimit?.message} {...form.register("responseLimit")} />
+        <TextField
+          type="number"
+          min={1}
+          max={3650}
+          inputMode="numeric"
+          label={t("distribution.personalLinkDays")}
+          hint={t("distribution.personalLinkDaysHint")}
+          error={errors.personalLinkDays?.message}
+          {...form.register("personalLinkDays")}
+        />
       </div>
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-slate-800">{t("distribution.quotasTitle")}</legend>

@@ -8,6 +8,7 @@ export type ResponseListRow = {
   id: string;
   status: "partial" | "complete";
   customerId: string | null;
+  customerIdVerified: boolean;
   language: string;
   channel: string;
   durationMs: number | null;
@@ -34,7 +35,14 @@ export function ResponseTable({ rows, t, locale, workspaceSlug, surveyId, canEra
     <DataTable caption={t("responses.tableCaption")} columns={columns}>
       {rows.map((row) => (
         <tr key={row.id}>
-          <td className="px-4 py-2 font-mono text-xs break-all">{row.customerId ?? t("responses.noCustomer")}</td>
+          <td className="px-4 py-2 font-mono text-xs break-all">
+            {row.customerId ?? t("responses.noCustomer")}
+            {row.customerId !== null && !row.customerIdVerified && (
+              <span className="ml-1.5 rounded bg-slate-100 px-1.5 py-0.5 font-sans text-xs whitespace-nowrap text-slate-700" title={t("responses.unverifiedHint")}>
+                {t("responses.unverified")}
+              </span>
+            )}
+          </td>
           <td className="px-4 py-2">{t(`responses.status_${row.status}`)}</td>
           <td className="px-4 py-2 uppercase">{row.language}</td>
           <td className="px-4 py-2">{row.channel}</td>

@@ -2,6 +2,18 @@ import { and, asc, count, desc, eq, isNotNull, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { customerMetrics, customerMetricSnapshots, responses } from "../schema";
 import { isUuid } from "@/lib/ids";
+import { joinableCustomerId, verifiedOnlyOfSnapshot } from "./customer-join";
+
+/** Responses ↔ the snapshot's customers by customer id, under the study's verified-only setting. */
+function metricsJoin(params: { workspaceId: string; snapshotId?: string }) {
+  if (!params.snapshotId) return sql`false`;
+  return and(
+    eq(customerMetrics.snapshotId, params.snapshotId),
+    eq(customerMetrics.workspaceId, responses.workspaceId),
+    eq(customerMetrics.customerExternalId, responses.customerId),
+    joinableCustomerId(responses.customerIdVerified, verifiedOnlyOfSnapshot({ workspaceId: params.workspaceId, snapshotId: params.snapshotId })),
+  )!;
+}
 
 // Raw sql fields skip drizzle's column mapping; drivers may hand jsonb back as text.
 function parseJsonb(value: unknown): Record<string, unknown> {
@@ -42,12 +54,7 @@ export async function countDatasetResponses(db: Database, params: { workspaceId:
       matched: params.snapshotId ? count(customerMetrics.customerExternalId) : sql<number>`0`.mapWith(Number),
     })
     .from(responses)
-    .leftJoin(
-      customerMetrics,
-      params.snapshotId
-        ? and(eq(customerMetrics.snapshotId, params.snapshotId), eq(customerMetrics.workspaceId, responses.workspaceId), eq(customerMetrics.customerExternalId, responses.customerId))
-        : sql`false`,
-    )
+    .leftJoin(customerMetrics, metricsJoin(params))
     .where(and(eq(responses.workspaceId, params.workspaceId), eq(responses.surveyId, params.surveyId), eq(responses.status, "complete")));
   return { responses: Number(row?.responses ?? 0), matched: Number(row?.matched ?? 0) };
 }
@@ -91,12 +98,7 @@ export async function selectDatasetRows(
       ...(params.snapshotId ? metricColumns : {}),
     })
     .from(responses)
-    .leftJoin(
-      customerMetrics,
-      params.snapshotId
-        ? and(eq(customerMetrics.snapshotId, params.snapshotId), eq(customerMetrics.workspaceId, responses.workspaceId), eq(customerMetrics.customerExternalId, responses.customerId))
-        : sql`false`,
-    )
+    .leftJoin(customerMetrics, metricsJoin(params))
     .where(
       and(
         eq(responses.workspaceId, params.workspaceId),

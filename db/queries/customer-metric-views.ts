@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Database } from "../client";
+import { joinableCustomerId, verifiedOnlyOfStudy } from "./customer-join";
 
 /** Read side of a metric snapshot: segment table, R × F heat map, histograms, the customer table and the join to respondents. */
 
@@ -166,53 +167,79 @@ export async function customerPage(db: Database, params: SnapshotKey & CustomerP
 export type RespondentJoin = {
   responses: number;
   withCustomerId: number;
+  /** Of those, ids from a public link's URL or the public API (not signed). */
+  withUnverifiedId: number;
+  /** Matches the joins use: every match, or only verified ones when verifiedOnly. */
   matched: number;
+  /** Matches through signed personal links. */
+  matchedVerified: number;
+  /** Matches through unverified ids: joined unless verifiedOnly, which leaves them out. */
+  matchedUnverified: number;
+  /** The study's "join only signed personal links" setting. */
+  verifiedOnly: boolean;
   unmatched: { customerId: string; responses: number }[];
   customersWithoutResponse: number;
   customersWithoutResponseSample: { customerId: string; monetary: number; segment: string | null }[];
 };
 
 /**
- * The join of the study's complete responses to the snapshot's customers by customer id: counts,
- * the ids respondents carried that the customer data does not know, and customers nobody answered for.
+ * The join of the study's complete responses to the snapshot's customers by customer id: counts (verified
+ * and unverified matches apart), the ids respondents carried that the customer data does not know, and
+ * customers nobody answered for. With "join only signed personal links" on, unverified ids take no part
+ * in the lists or in `matched`; `matchedUnverified` still says how many were left out.
  */
 export async function respondentJoin(db: Database, params: SnapshotKey & { studyId: string; listLimit?: number }): Promise<RespondentJoin> {
   const limit = params.listLimit ?? 50;
+  const verifiedOnly = verifiedOnlyOfStudy(params);
   const studyResponses = sql`
-    select r.customer_id from responses r join surveys s on s.id = r.survey_id
+    select r.customer_id, r.customer_id_verified as verified from responses r join surveys s on s.id = r.survey_id
     where r.workspace_id = ${params.workspaceId} and s.study_id = ${params.studyId} and r.status = 'complete'`;
+  const joinable = sql`${joinableCustomerId(sql`rs.verified`, verifiedOnly)}`;
   const [counts] = rowsOf<Record<string, unknown>>(
     await db.execute(sql`
       with rs as (${studyResponses})
       select count(*) as responses,
         count(*) filter (where rs.customer_id is not null and rs.customer_id <> '') as with_id,
-        count(*) filter (where m.customer_external_id is not null) as matched
+        count(*) filter (where rs.customer_id is not null and rs.customer_id <> '' and not rs.verified) as with_unverified_id,
+        count(*) filter (where m.customer_external_id is not null and rs.verified) as matched_verified,
+        count(*) filter (where m.customer_external_id is not null and not rs.verified) as matched_unverified,
+        ${verifiedOnly} as verified_only
       from rs left join customer_metrics m on ${inSnapshot(params)} and m.customer_external_id = rs.customer_id`),
   );
   const unmatched = rowsOf<{ customer_id: string; n: number | string }>(
     await db.execute(sql`
       with rs as (${studyResponses})
       select rs.customer_id, count(*) as n from rs
-      where rs.customer_id is not null and rs.customer_id <> ''
+      where rs.customer_id is not null and rs.customer_id <> '' and ${joinable}
         and not exists (select 1 from customer_metrics m where ${inSnapshot(params)} and m.customer_external_id = rs.customer_id)
       group by rs.customer_id order by rs.customer_id limit ${limit}`),
   );
   const withoutResponse = sql`
     from customer_metrics m where ${inSnapshot(params)}
       and not exists (select 1 from responses r join surveys s on s.id = r.survey_id
-        where r.workspace_id = ${params.workspaceId} and r.customer_id = m.customer_external_id and s.study_id = ${params.studyId} and r.status = 'complete')`;
+        where r.workspace_id = ${params.workspaceId} and r.customer_id = m.customer_external_id and s.study_id = ${params.studyId} and r.status = 'complete'
+          and ${joinableCustomerId(sql`r.customer_id_verified`, verifiedOnly)})`;
   const [without] = rowsOf<{ n: number | string }>(await db.execute(sql`select count(*) as n ${withoutResponse}`));
   const sample = rowsOf<Record<string, unknown>>(
     await db.execute(sql`
       select m.customer_external_id as id, m.monetary::text as monetary, m.rfm_segment ${withoutResponse}
       order by m.monetary desc, m.customer_external_id limit ${limit}`),
   );
+  const matchedVerified = Number(counts?.matched_verified ?? 0);
+  const matchedUnverified = Number(counts?.matched_unverified ?? 0);
+  // Raw sql skips drizzle's mapping: PGlite and postgres.js may hand a boolean back as true or 't'.
+  const onlyVerified = counts?.verified_only === true || counts?.verified_only === "t";
   return {
     responses: Number(counts?.responses ?? 0),
     withCustomerId: Number(counts?.with_id ?? 0),
-    matched: Number(counts?.matched ?? 0),
+    withUnverifiedId: Number(counts?.with_unverified_id ?? 0),
+    matched: onlyVerified ? matchedVerified : matchedVerified + matchedUnverified,
+    matchedVerified,
+    matchedUnverified,
+    verifiedOnly: onlyVerified,
     unmatched: unmatched.map((row) => ({ customerId: row.customer_id, responses: Number(row.n) })),
     customersWithoutResponse: Number(without?.n ?? 0),
     customersWithoutResponseSample: sample.map((row) => ({ customerId: String(row.id), monetary: Number(row.monetary), segment: (row.rfm_segment as string | null) ?? null })),
   };
 }
+

@@ -23,6 +23,7 @@ export async function findDistributionSurvey(db: Database, params: SurveyKey) {
       closeAt: surveys.closeAt,
       responseLimit: surveys.responseLimit,
       quotas: surveys.quotas,
+      personalLinkDays: surveys.personalLinkDays,
     })
     .from(surveys)
     .leftJoin(surveyVersions, eq(surveyVersions.id, surveys.currentVersionId))
@@ -36,17 +37,20 @@ export async function findDistributionSurvey(db: Database, params: SurveyKey) {
 /** Limits of a survey for the public path; with `lock`, holds the survey row until the transaction ends. */
 export async function surveyLimits(db: Database, params: SurveyKey & { lock?: boolean }) {
   const query = db
-    .select({ closeAt: surveys.closeAt, responseLimit: surveys.responseLimit, quotas: surveys.quotas })
+    .select({ closeAt: surveys.closeAt, responseLimit: surveys.responseLimit, quotas: surveys.quotas, personalLinkDays: surveys.personalLinkDays })
     .from(surveys)
     .where(and(eq(surveys.workspaceId, params.workspaceId), eq(surveys.id, params.surveyId)));
   const [row] = params.lock ? await query.for("update") : await query;
   return row;
 }
 
-export async function updateSurveyLimits(db: Database, params: SurveyKey & { closeAt: Date | null; responseLimit: number | null; quotas: SurveyQuota[] }) {
+export async function updateSurveyLimits(
+  db: Database,
+  params: SurveyKey & { closeAt: Date | null; responseLimit: number | null; quotas: SurveyQuota[]; personalLinkDays: number | null },
+) {
   const [row] = await db
     .update(surveys)
-    .set({ closeAt: params.closeAt, responseLimit: params.responseLimit, quotas: params.quotas, updatedAt: new Date() })
+    .set({ closeAt: params.closeAt, responseLimit: params.responseLimit, quotas: params.quotas, personalLinkDays: params.personalLinkDays, updatedAt: new Date() })
     .where(and(eq(surveys.workspaceId, params.workspaceId), eq(surveys.id, params.surveyId)))
     .returning({ id: surveys.id });
   return row;
@@ -130,6 +134,26 @@ export async function findContact(db: Database, params: { surveyId?: string; con
     .where(and(params.surveyId ? eq(contacts.surveyId, params.surveyId) : undefined, eq(contacts.id, params.contactId)));
   const [row] = params.lock ? await query.for("update") : await query;
   return row;
+}
+
+/**
+ * When the contact's personal link last went out: the latest invitation or reminder handed to SMTP or
+ * left in the outbox (processed time, else queued time). Undefined while none has gone out.
+ */
+export async function personalLinkSentAt(db: Database, params: SurveyKey & { contactId: string }): Promise<Date | undefined> {
+  const [row] = await db
+    .select({ at: sql<string | Date | null>`max(coalesce(${outboxMessages.processedAt}, ${outboxMessages.createdAt}))` })
+    .from(outboxMessages)
+    .where(
+      and(
+        eq(outboxMessages.workspaceId, params.workspaceId),
+        eq(outboxMessages.surveyId, params.surveyId),
+        eq(outboxMessages.contactId, params.contactId),
+        inArray(outboxMessages.status, ["sent", "outbox"]),
+      ),
+    );
+  // A raw aggregate skips drizzle's mapping: timestamps may arrive as strings.
+  return row?.at ? new Date(row.at) : undefined;
 }
 
 /** A contact's complete response, if any (the personal link is single-use once one exists). */

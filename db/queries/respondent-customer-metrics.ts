@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { isUuid } from "@/lib/ids";
+import { joinableCustomerId, verifiedOnlyOfStudy } from "./customer-join";
 import { latestMetricSnapshot, num, rowsOf } from "./customer-metrics";
 
 type StudyKey = { workspaceId: string; studyId: string };
@@ -25,7 +26,8 @@ export type RespondentCustomerMetrics = {
 /**
  * Per response of the study's surveys that carries a customer id found in the latest snapshot: that
  * customer's metrics, as descriptor variables for segmentation and profiling. Responses without a
- * customer id, or whose id is not in the customer data, are left out.
+ * customer id, or whose id is not in the customer data, are left out, and so are unverified ids when the
+ * study joins only signed personal links.
  */
 export async function respondentCustomerMetrics(
   db: Database,
@@ -42,6 +44,7 @@ export async function respondentCustomerMetrics(
     from responses r
     join surveys s on s.id = r.survey_id and s.study_id = ${params.studyId}
     join customer_metrics m on m.snapshot_id = ${snapshot.id} and m.customer_external_id = r.customer_id
+      and ${joinableCustomerId(sql`r.customer_id_verified`, verifiedOnlyOfStudy(params))}
     where r.workspace_id = ${params.workspaceId} and r.customer_id is not null
       ${ids ? sql`and r.id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``}
     order by r.created_at, r.id`);

@@ -31,6 +31,7 @@ const listColumns = {
   id: responses.id,
   status: responses.status,
   customerId: responses.customerId,
+  customerIdVerified: responses.customerIdVerified,
   language: responses.language,
   channel: responses.channel,
   durationMs: responses.durationMs,

@@ -30,6 +30,7 @@ const responseColumns = {
   answers: responses.answers,
   language: responses.language,
   customerId: responses.customerId,
+  customerIdVerified: responses.customerIdVerified,
   startedAt: responses.startedAt,
   completedAt: responses.completedAt,
   createdAt: responses.createdAt,
@@ -49,6 +50,7 @@ export async function insertResponseOnce(
     answers: Answers;
     language: string;
     customerId: string | null;
+    customerIdVerified?: boolean;
     contactId?: string | null;
     channel?: string;
     startedAt: Date | null;
@@ -72,6 +74,8 @@ export async function insertResponseOnce(
         language: sql`excluded.language`,
         // A personal link's customer id (from its contact) wins over anything an autosave stored.
         customerId: sql`case when excluded.contact_id is not null then excluded.customer_id else coalesce(excluded.customer_id, ${responses.customerId}) end`,
+        // Autosaved ids are never verified: only a personal link's (its contact's) id is.
+        customerIdVerified: sql`excluded.contact_id is not null and excluded.customer_id_verified`,
         contactId: sql`coalesce(excluded.contact_id, ${responses.contactId})`,
         channel: sql`excluded.channel`,
         startedAt: sql`coalesce(${responses.startedAt}, excluded.started_at)`,
@@ -192,6 +196,7 @@ export type FastSubmitResult =
  * path (lib/distribution/respondent-access.ts), which locks and counts. The conflict rule is the one of
  * insertResponseOnce (a partial autosave becomes complete, a complete row is left alone); `earlier`
  * is the complete row a retry of the same key finds, as committed when the statement started.
+ * Only submissions without a personal token come here, so their customer id is stored unverified.
  */
 export async function insertUnlimitedResponseOnce(
   db: Database,
@@ -219,16 +224,16 @@ export async function insertUnlimitedResponseOnce(
       where public_id = ${params.publicId} and status = 'published' and current_version_id = ${params.versionId}::uuid
         and response_limit is null and quotas = '[]'::jsonb and (close_at is null or close_at > ${completedAt}::timestamptz)
     ), ins as (
-      insert into responses (workspace_id, survey_id, version_id, submission_key, status, answers, language, customer_id, channel,
+      insert into responses (workspace_id, survey_id, version_id, submission_key, status, answers, language, customer_id, customer_id_verified, channel,
         started_at, completed_at, duration_ms, flags, display_order, updated_at)
       select s.workspace_id, s.id, ${params.versionId}::uuid, ${params.submissionKey}, 'complete', ${JSON.stringify(params.answers)}::jsonb,
-        ${params.language}, ${params.customerId}, ${params.channel}, ${startedAt}::timestamptz, ${completedAt}::timestamptz,
+        ${params.language}, ${params.customerId}, false, ${params.channel}, ${startedAt}::timestamptz, ${completedAt}::timestamptz,
         ${durationMs}::int, ${JSON.stringify(params.flags)}::jsonb, ${params.displayOrder ? JSON.stringify(params.displayOrder) : null}::jsonb,
         ${completedAt}::timestamptz
       from s
       on conflict (survey_id, submission_key) do update set
         status = 'complete', version_id = excluded.version_id, answers = excluded.answers, language = excluded.language,
-        customer_id = coalesce(excluded.customer_id, responses.customer_id), channel = excluded.channel,
+        customer_id = coalesce(excluded.customer_id, responses.customer_id), customer_id_verified = false, channel = excluded.channel,
         started_at = coalesce(responses.started_at, excluded.started_at), completed_at = excluded.completed_at,
         duration_ms = ${durationOfCompletion(sql`coalesce(responses.started_at, excluded.started_at)`)},
         flags = excluded.flags, display_order = excluded.display_order, updated_at = excluded.updated_at

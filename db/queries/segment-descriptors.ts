@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../client";
 import { customerMetrics, customerMetricSnapshots, responses, segmentAssignments, segmentations, segments, surveys, surveyVersions } from "../schema";
 import { isUuid } from "@/lib/ids";
+import { joinableCustomerId, verifiedOnlyOfSnapshot, verifiedOnlyOfStudy } from "./customer-join";
 
 /**
  * Reads behind a saved solution's page: its respondents with answers and customer metrics,
@@ -31,7 +32,12 @@ export async function findLatestMetricSnapshot(db: Database, params: { workspace
 export async function listAssignedRespondents(db: Database, params: { workspaceId: string; segmentationId: string; snapshotId?: string }) {
   if (!isUuid(params.segmentationId)) return [];
   const metricsJoin = params.snapshotId
-    ? and(eq(customerMetrics.snapshotId, params.snapshotId), eq(customerMetrics.workspaceId, params.workspaceId), eq(customerMetrics.customerExternalId, responses.customerId))
+    ? and(
+        eq(customerMetrics.snapshotId, params.snapshotId),
+        eq(customerMetrics.workspaceId, params.workspaceId),
+        eq(customerMetrics.customerExternalId, responses.customerId),
+        joinableCustomerId(responses.customerIdVerified, verifiedOnlyOfSnapshot({ workspaceId: params.workspaceId, snapshotId: params.snapshotId })),
+      )
     : sql`false`;
   const rows = await db
     .select({
@@ -178,7 +184,12 @@ export async function listStudyRespondentMetrics(db: Database, params: { workspa
     .innerJoin(surveys, and(eq(surveys.id, responses.surveyId), eq(surveys.workspaceId, responses.workspaceId)))
     .innerJoin(
       customerMetrics,
-      and(eq(customerMetrics.snapshotId, params.snapshotId), eq(customerMetrics.workspaceId, responses.workspaceId), eq(customerMetrics.customerExternalId, responses.customerId)),
+      and(
+        eq(customerMetrics.snapshotId, params.snapshotId),
+        eq(customerMetrics.workspaceId, responses.workspaceId),
+        eq(customerMetrics.customerExternalId, responses.customerId),
+        joinableCustomerId(responses.customerIdVerified, verifiedOnlyOfStudy(params)),
+      ),
     )
     .where(and(eq(responses.workspaceId, params.workspaceId), eq(surveys.studyId, params.studyId), eq(responses.status, "complete"), isNotNull(responses.customerId)))
     .orderBy(asc(responses.id));

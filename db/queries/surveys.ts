@@ -153,6 +153,7 @@ export async function findPublicSurveyForSubmit(db: Database, params: { publicId
       closeAt: surveys.closeAt,
       responseLimit: surveys.responseLimit,
       quotas: surveys.quotas,
+      personalLinkDays: surveys.personalLinkDays,
     })
     .from(surveys)
     .where(eq(surveys.publicId, params.publicId));

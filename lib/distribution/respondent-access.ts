@@ -1,20 +1,29 @@
 import type { Database } from "@/db/client";
-import { admissionCounts, findCompleteResponseOfContact, findContact, recordLinkOpen, surveyLimits } from "@/db/queries/distribution";
+import { admissionCounts, findCompleteResponseOfContact, findContact, personalLinkSentAt, recordLinkOpen, surveyLimits } from "@/db/queries/distribution";
 import { findResponseBySubmissionKey } from "@/db/queries/responses";
 import { findPublicSurvey } from "@/db/queries/surveys";
 import { authSecret } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { PUBLIC_ID_PATTERN } from "@/lib/surveys/schemas";
 import { contactIdOfToken, verifyContactToken } from "./contact-token";
+import { isPersonalLinkExpired } from "./personal-link-expiry";
 import { admissionDecision, isPastClose } from "./quotas";
 
 export type Channel = "public" | "personal" | "api";
-export type RespondentIdentity = { channel: Channel; contactId: string | null; customerId: string | null | undefined };
+/** customerIdVerified: the customer id came from a signed personal-link token, not from the request. */
+export type RespondentIdentity = { channel: Channel; contactId: string | null; customerId: string | null | undefined; customerIdVerified: boolean };
 type SurveyRef = { id: string; workspaceId: string };
 type SurveyLimits = NonNullable<Awaited<ReturnType<typeof surveyLimits>>>;
 
 export const INVALID_LINK_MESSAGE = "This personal link is not valid. Check that you copied the whole link from your invitation.";
 export const ALREADY_ANSWERED_MESSAGE = "You have already answered this survey with this personal link.";
+export const LINK_EXPIRED_MESSAGE = "This personal link has expired.";
+
+/** Whether this contact's personal link has outlived the survey's personal-link lifetime. */
+async function personalLinkExpired(db: Database, params: { workspaceId: string; surveyId: string; contactId: string; days: number | null; now: Date }) {
+  if (params.days === null) return false;
+  return isPersonalLinkExpired({ days: params.days, sentAt: await personalLinkSentAt(db, params), now: params.now });
+}
 
 /** The contact a personal-link token was signed for, or undefined for a tampered, foreign or unknown token. */
 export async function verifyPersonalToken(db: Database, params: { surveyId: string; token: string; lock?: boolean; secret?: string }) {
@@ -28,7 +37,7 @@ export async function verifyPersonalToken(db: Database, params: { surveyId: stri
 
 export type RespondentGate =
   | { state: "open"; contact?: { id: string; customerId: string | null; language: string | null } }
-  | { state: "invalid_link" | "already_answered" | "closed" | "full" };
+  | { state: "invalid_link" | "already_answered" | "closed" | "expired" | "full" };
 
 /**
  * What the respondent page may show for this visit: the form (with the contact of a valid
@@ -46,7 +55,10 @@ export async function respondentGate(db: Database, params: { publicId: string; t
     if (await findCompleteResponseOfContact(db, { ...key, contactId: contact.id })) return { state: "already_answered" };
   }
   const limits = await surveyLimits(db, key);
-  if (survey.status === "closed" || isPastClose(limits?.closeAt ?? null, params.now ?? new Date())) return { state: "closed" };
+  const now = params.now ?? new Date();
+  // A personal link ends with the survey's close date, or personal_link_days after it went out.
+  if (survey.status === "closed" || isPastClose(limits?.closeAt ?? null, now)) return { state: "closed" };
+  if (contact && (await personalLinkExpired(db, { ...key, contactId: contact.id, days: limits?.personalLinkDays ?? null, now }))) return { state: "expired" };
   if (limits?.responseLimit != null) {
     const { completeCount } = await admissionCounts(db, { ...key, quotaQuestionIds: [] });
     if (completeCount >= limits.responseLimit) return { state: "full" };
@@ -69,11 +81,11 @@ export async function admitResponse<T>(
 ): Promise<T> {
   const key = { workspaceId: params.survey.workspaceId, surveyId: params.survey.id };
   const retry = () => findResponseBySubmissionKey(db, { ...key, submissionKey: params.submissionKey });
-  let identity: RespondentIdentity = { channel: params.channel, contactId: null, customerId: undefined };
+  let identity: RespondentIdentity = { channel: params.channel, contactId: null, customerId: undefined, customerIdVerified: false };
   if (params.token) {
     const contact = await verifyPersonalToken(db, { surveyId: params.survey.id, token: params.token });
     if (!contact) throw new AppError("forbidden", INVALID_LINK_MESSAGE);
-    identity = { channel: "personal", contactId: contact.id, customerId: contact.customerId };
+    identity = { channel: "personal", contactId: contact.id, customerId: contact.customerId, customerIdVerified: contact.customerId !== null };
   }
   // The caller may have read the limits with the survey already (one round trip fewer).
   const limits = params.limits ?? (await surveyLimits(db, key));
@@ -81,6 +93,10 @@ export async function admitResponse<T>(
   if (isPastClose(limits.closeAt, params.now)) {
     if (await retry()) return insert(db, identity);
     throw new AppError("closed", "This survey is closed and no longer takes answers.");
+  }
+  if (identity.contactId && (await personalLinkExpired(db, { ...key, contactId: identity.contactId, days: limits.personalLinkDays, now: params.now }))) {
+    if (await retry()) return insert(db, identity);
+    throw new AppError("expired", LINK_EXPIRED_MESSAGE);
   }
   const limited = limits.responseLimit !== null || limits.quotas.length > 0;
   if (!limited && !identity.contactId) return insert(db, identity);

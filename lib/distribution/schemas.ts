@@ -32,23 +32,34 @@ export const ZSendMessagesInput = z.object({
 });
 export type TSendMessagesInput = z.input<typeof ZSendMessagesInput>;
 
-export const ZSurveyLimitsInput = z.object({
-  surveyId: ZUuid,
+/**
+ * A survey's limits as PUT /api/v1/surveys/{surveyId}/limits takes them; the Distribute page's form adds
+ * the survey (ZSurveyLimitsInput). An empty field or null means no limit of that kind.
+ */
+export const ZSurveyLimits = z.object({
   closeAt: z
     .string()
     .trim()
+    .nullable()
     .optional()
     .refine((value) => !value || !Number.isNaN(Date.parse(value)), "Enter a valid date and time"),
   timezoneOffset: z.number().int().min(-900).max(900).optional(),
-  responseLimit: z.union([z.literal(""), z.coerce.number().int("Enter a whole number").min(1, "The limit is at least 1").max(10_000_000)]).optional(),
-  quotas: z.array(ZSurveyQuota).max(50, "At most 50 quotas"),
+  responseLimit: z.union([z.literal(""), z.null(), z.coerce.number().int("Enter a whole number").min(1, "The limit is at least 1").max(10_000_000)]).optional(),
+  quotas: z.array(ZSurveyQuota).max(50, "At most 50 quotas").default([]),
+  // Personal links stop working this many days after they were sent (the close date ends them anyway).
+  personalLinkDays: z
+    .union([z.literal(""), z.null(), z.coerce.number().int("Enter a whole number of days").min(1, "At least 1 day").max(3650, "At most 3650 days")])
+    .optional(),
 });
+export type TSurveyLimits = z.input<typeof ZSurveyLimits>;
+
+export const ZSurveyLimitsInput = ZSurveyLimits.extend({ surveyId: ZUuid });
 export type TSurveyLimitsInput = z.input<typeof ZSurveyLimitsInput>;
 
 export const ZUnsubscribeInput = z.object({ token: z.string().max(200) });
 
 /** A datetime-local string is the user's wall-clock time: shift it by their offset to get UTC. */
-export function parseLocalDateTime(value: string | undefined, timezoneOffset: number | undefined): Date | null {
+export function parseLocalDateTime(value: string | null | undefined, timezoneOffset: number | undefined): Date | null {
   if (!value) return null;
   if (/[zZ]|[+-]\d\d:?\d\d$/.test(value)) return new Date(value);
   const asUtc = Date.parse(`${value}Z`);

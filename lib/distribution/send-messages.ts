@@ -1,6 +1,6 @@
 import type { Database } from "@/db/client";
 import { contactsToMessage, findDistributionSurvey, insertOutboxMessages } from "@/db/queries/distribution";
-import { authSecret } from "@/lib/env";
+import { appUrl, authSecret } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { composeMessage, type MessageKind } from "./compose-message";
 import { processDueMessages } from "./process-outbox";
@@ -13,15 +13,15 @@ import type { MailTransport } from "./mail-transport";
  */
 export async function sendMessages(
   db: Database,
-  params: { workspaceId: string; surveyId: string; kind: MessageKind; sendAt: Date | null; origin: string | (() => Promise<string>); now?: Date; transport?: MailTransport | null; secret?: string },
+  params: { workspaceId: string; surveyId: string; kind: MessageKind; sendAt: Date | null; origin?: string; now?: Date; transport?: MailTransport | null; secret?: string },
 ) {
   const now = params.now ?? new Date();
   const survey = await findDistributionSurvey(db, params);
   if (!survey) throw new AppError("not_found", "Survey not found.");
   if (survey.status !== "published") throw new AppError("conflict", "Publish the survey before inviting anyone.");
   const secret = params.secret ?? authSecret();
-  // Resolved only once the survey is known to be this workspace's (the page passes the request's origin).
-  const origin = typeof params.origin === "string" ? params.origin : await params.origin();
+  // Links are built from the configured public URL, never from the request's Host or X-Forwarded-Host.
+  const origin = params.origin ?? appUrl();
   const sendAt = params.sendAt && params.sendAt > now ? params.sendAt : now;
   const queued = await db.transaction(async (tx) => {
     const recipients = await contactsToMessage(tx, { workspaceId: params.workspaceId, surveyId: survey.id, kind: params.kind });

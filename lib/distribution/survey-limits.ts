@@ -3,7 +3,10 @@ import { findDistributionSurvey, updateSurveyLimits } from "@/db/queries/distrib
 import { AppError } from "@/lib/errors";
 import { parseLocalDateTime, type TSurveyLimitsInput, ZSurveyLimitsInput } from "./schemas";
 
-/** Saves a survey's close date, response limit and quotas; quotas must name a single-choice question and one of its codes. */
+/**
+ * Saves a survey's close date, response limit, quotas and personal-link lifetime; quotas must name a
+ * single-choice question and one of its codes.
+ */
 export async function saveSurveyLimits(db: Database, params: { workspaceId: string; input: TSurveyLimitsInput }) {
   const input = ZSurveyLimitsInput.parse(params.input);
   const survey = await findDistributionSurvey(db, { workspaceId: params.workspaceId, surveyId: input.surveyId });
@@ -20,8 +23,18 @@ export async function saveSurveyLimits(db: Database, params: { workspaceId: stri
     workspaceId: params.workspaceId,
     surveyId: survey.id,
     closeAt: parseLocalDateTime(input.closeAt, input.timezoneOffset),
-    responseLimit: input.responseLimit === "" || input.responseLimit === undefined ? null : input.responseLimit,
+    responseLimit: noneIfEmpty(input.responseLimit),
     quotas: input.quotas,
+    personalLinkDays: noneIfEmpty(input.personalLinkDays),
   });
   return { saved: true };
+}
+
+const noneIfEmpty = (value: number | "" | null | undefined): number | null => (value === "" || value === undefined ? null : value);
+
+/** The limits as the API shows them (the close date as an ISO time). */
+export async function getSurveyLimits(db: Database, params: { workspaceId: string; surveyId: string }) {
+  const survey = await findDistributionSurvey(db, params);
+  if (!survey) throw new AppError("not_found", "Survey not found.");
+  return { closeAt: survey.closeAt?.toISOString() ?? null, responseLimit: survey.responseLimit, quotas: survey.quotas, personalLinkDays: survey.personalLinkDays };
 }

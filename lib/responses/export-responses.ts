@@ -9,10 +9,13 @@ import { CODEBOOK_HEADER, codebookRows, exportColumns, type ExportOptions } from
 import type { MaxDiffSetsOf } from "./maxdiff-export-columns";
 import type { TExportQuery, TResponseListFilters } from "./schemas";
 
-const META_COLUMNS = ["response_id", "status", "customer_id", "language", "channel", "started_at", "completed_at", "duration_ms", "flags"] as const;
+// customer_id_verified: 1 when the id came from a signed personal link, 0 when from a public link's URL
+// or the public API (anyone could have sent it), empty without an id.
+const META_COLUMNS = ["response_id", "status", "customer_id", "customer_id_verified", "language", "channel", "started_at", "completed_at", "duration_ms", "flags"] as const;
 
 function metaValues(row: ExportRow): CsvValue[] {
-  return [row.id, row.status, row.customerId, row.language, row.channel, row.startedAt?.toISOString(), row.completedAt?.toISOString(), row.durationMs, row.flags.join(" ")];
+  const verified = row.customerId === null ? null : row.customerIdVerified;
+  return [row.id, row.status, row.customerId, verified, row.language, row.channel, row.startedAt?.toISOString(), row.completedAt?.toISOString(), row.durationMs, row.flags.join(" ")];
 }
 
 export type ResponseExport = { filename: string; contentType: string; body: ReadableStream<Uint8Array> };
@@ -48,7 +51,7 @@ async function* jsonChunks(db: Database, scope: Scope, definition: SurveyDefinit
     const items = batch.map((row) => {
       const values = Object.fromEntries(columns.map((column) => [column.name, column.read(row.answers[column.questionId], labels, row) ?? null]));
       const { answers, ...meta } = row;
-      return JSON.stringify({ ...meta, values, answers });
+      return JSON.stringify({ ...meta, customerIdVerified: row.customerId !== null && row.customerIdVerified, values, answers });
     });
     yield (first ? "" : ",") + items.join(",");
     first = false;

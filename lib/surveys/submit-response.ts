@@ -115,6 +115,8 @@ async function submitThroughAdmission(db: Database, params: { input: ParsedSubmi
     versionId: survey.versionId,
     // A personal link's customer id comes from its contact; one in the request cannot override it.
     customerId: identity.contactId ? (identity.customerId ?? null) : input.customerId || null,
+    // Only a signed token vouches for the id; one from a public URL or the public API is anyone's claim.
+    customerIdVerified: identity.customerIdVerified,
     contactId: identity.contactId,
     channel: identity.channel,
   }));

@@ -40,6 +40,8 @@ export function responseJson(row: ResponseRow) {
     answers: row.answers,
     language: row.language,
     customerId: row.customerId,
+    // False for an id from a public link's URL or the public API: anyone could have sent it.
+    customerIdVerified: row.customerId !== null && row.customerIdVerified,
     startedAt: row.startedAt?.toISOString() ?? null,
     completedAt: row.completedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),

@@ -47,7 +47,7 @@ export function RespondentForm({ publicId, definition, language, customerId, tok
   // Messages in the respondent's language, from the keys the answer schema's issues carry.
   const resolver = useMemo(() => localizedResolver<Answers>(schema, (issue) => answerIssueText(issue, t)), [schema, t]);
   const form = useForm<Answers>({ resolver, defaultValues: defaults });
-  const [outcome, setOutcome] = useState<"answering" | "done" | "closed">("answering");
+  const [outcome, setOutcome] = useState<"answering" | "done" | "closed" | "expired">("answering");
   const [formError, setFormError] = useState<string>();
   const preview = mode === "preview";
   const [previewAccepted, setPreviewAccepted] = useState(false);
@@ -101,7 +101,7 @@ export function RespondentForm({ publicId, definition, language, customerId, tok
         if (result.ok) {
           autosave.forget();
           setOutcome("done");
-        } else if (result.code === "closed") setOutcome("closed");
+        } else if (result.code === "closed" || result.code === "expired") setOutcome(result.code);
         else if (result.code === "invalid") {
           // The server words its messages in the response's language too.
           for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
@@ -133,12 +133,13 @@ export function RespondentForm({ publicId, definition, language, customerId, tok
 
   if (outcome !== "answering") {
     const done = outcome === "done";
+    const [title, text] = outcome === "expired" ? (["survey.linkExpiredTitle", "survey.linkExpiredText"] as const) : (["survey.closedTitle", "survey.closedText"] as const);
     return (
       <div className="rounded-lg border border-slate-200 bg-white p-6 text-center shadow-sm">
         <h2 ref={doneHeading} tabIndex={-1} className="text-xl font-semibold text-slate-900 focus:outline-none">
-          {done ? t("survey.thankYouTitle") : t("survey.closedTitle")}
+          {done ? t("survey.thankYouTitle") : t(title)}
         </h2>
-        <p className="mt-2 text-slate-700">{done ? localized(definition.thankYou, language, fallback) || t("survey.thankYouText") : t("survey.closedText")}</p>
+        <p className="mt-2 text-slate-700">{done ? localized(definition.thankYou, language, fallback) || t("survey.thankYouText") : t(text)}</p>
       </div>
     );
   }

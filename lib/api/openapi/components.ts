@@ -12,7 +12,7 @@ export const errorResponse = {
             type: "object",
             required: ["code", "message"],
             properties: {
-              code: { type: "string", enum: ["bad_request", "unauthorized", "forbidden", "not_found", "invalid", "conflict", "too_large", "unsupported_media_type", "closed", "rate_limited", "internal"] },
+              code: { type: "string", enum: ["bad_request", "unauthorized", "forbidden", "not_found", "invalid", "conflict", "too_large", "unsupported_media_type", "closed", "expired", "rate_limited", "internal"] },
               message: { type: "string" },
               fieldErrors: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
             },

@@ -29,6 +29,11 @@ const settings = {
     },
     churnDays: days("Churned when the last purchase is more than this many days before the reference date"),
     arpuMonths: days("ARPU period: revenue of the last N months / customers who bought in them / N"),
+    joinVerifiedOnly: {
+      type: "boolean",
+      description:
+        "Default false. True: respondents are joined to customers (metrics, descriptors, segment KPIs, rule-based solutions, the join report) only by customer ids from signed personal links, never by an id from a public link's URL or the public API.",
+    },
   },
 };
 
@@ -90,7 +95,11 @@ export const paths = {
                 properties: {
                   responses: { type: "integer" },
                   withCustomerId: { type: "integer" },
-                  matched: { type: "integer" },
+                  withUnverifiedId: { type: "integer", description: "Of those, ids from a public link's URL or the public API (not signed)" },
+                  matched: { type: "integer", description: "Matches the joins use (only verified ones when joinVerifiedOnly)" },
+                  matchedVerified: { type: "integer", description: "Matches through signed personal links" },
+                  matchedUnverified: { type: "integer", description: "Matches through unverified ids (left out when joinVerifiedOnly)" },
+                  verifiedOnly: { type: "boolean" },
                   unmatched: { type: "array", items: { type: "object" } },
                   customersWithoutResponse: { type: "integer" },
                 },

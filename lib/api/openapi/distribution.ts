@@ -32,7 +32,48 @@ const report = {
   },
 };
 
+const limits = {
+  type: "object",
+  properties: {
+    closeAt: { type: ["string", "null"], format: "date-time", description: "No answers after this time (ISO 8601; without an offset it is read as UTC). Personal links end with it too." },
+    responseLimit: { type: ["integer", "null"], minimum: 1, maximum: 10000000, description: "At most this many complete responses" },
+    quotas: {
+      type: "array",
+      maxItems: 50,
+      items: {
+        type: "object",
+        required: ["questionId", "optionCode", "limit"],
+        properties: { questionId: { type: "string" }, optionCode: { type: "number" }, limit: { type: "integer", minimum: 1 } },
+      },
+      description: "At most `limit` complete responses choosing this option of a single-choice question",
+    },
+    personalLinkDays: {
+      type: ["integer", "null"],
+      minimum: 1,
+      maximum: 3650,
+      description: "Personal links stop working this many days after the contact's invitation or latest reminder went out; null: only the close date ends them. Unsubscribe links keep working.",
+    },
+  },
+};
+
 export const paths = {
+  "/api/v1/surveys/{surveyId}/limits": {
+    parameters: [uuidParam("surveyId")],
+    get: {
+      summary: "A survey's limits",
+      description: "Close date, response limit, quotas and how long personal links stay valid (researchers, admins and owners).",
+      tags: ["Distribution"],
+      responses: { "200": { description: "The limits", content: jsonContent(limits) }, ...standardErrors },
+    },
+    put: {
+      summary: "Set a survey's limits",
+      description:
+        "Replaces all limits at once: a field left out or null means no limit of that kind. Checked on every submission; an expired personal link is answered with 410 `expired`, a closed or full survey with 410 `closed`.",
+      tags: ["Distribution"],
+      requestBody: { required: true, content: jsonContent(limits) },
+      responses: { "200": { description: "The limits as saved", content: jsonContent(limits) }, ...standardErrors },
+    },
+  },
   "/api/v1/surveys/{surveyId}/contacts": {
     parameters: [uuidParam("surveyId")],
     post: {

@@ -23,7 +23,7 @@ export const paths = {
     get: {
       summary: "Export responses (streamed)",
       description:
-        "csv: one row per respondent, meta columns (response_id, status, customer_id, language, channel, started_at, completed_at, duration_ms, flags) then one column per question, battery statement, multiple-choice option or item, named by stable ids; a MaxDiff question gives `<q>_version`, `<q>_set<N>_best` / `<q>_set<N>_worst` (item codes) and `<q>_<item>_score` (the respondent's (best − worst) / shown, −1…1). Text cells starting with =, +, -, @ are prefixed with an apostrophe. json: `{ surveyId, labels, responses: [{ id, status, …, values, answers }] }`. codebook: CSV of variable, question_id, part_id, question_type, text, code, label. Streamed from the database in batches.",
+        "csv: one row per respondent, meta columns (response_id, status, customer_id, customer_id_verified, language, channel, started_at, completed_at, duration_ms, flags; customer_id_verified is 1 only for an id from a signed personal link, 0 for one from a public link or the public API) then one column per question, battery statement, multiple-choice option or item, named by stable ids; a MaxDiff question gives `<q>_version`, `<q>_set<N>_best` / `<q>_set<N>_worst` (item codes) and `<q>_<item>_score` (the respondent's (best − worst) / shown, −1…1). Text cells starting with =, +, -, @ are prefixed with an apostrophe. json: `{ surveyId, labels, responses: [{ id, status, …, values, answers }] }`. codebook: CSV of variable, question_id, part_id, question_type, text, code, label. Streamed from the database in batches.",
       tags,
       parameters: [
         { name: "format", in: "query", schema: { type: "string", enum: ["csv", "json", "codebook"], default: "csv" } },

@@ -66,6 +66,7 @@ const response = {
     answers,
     language: { type: "string" },
     customerId: { type: ["string", "null"] },
+    customerIdVerified: { type: "boolean", description: "True only when the customer id came from a signed personal link; an id from a public link's URL or the public API is unverified" },
     startedAt: { type: ["string", "null"], format: "date-time" },
     completedAt: { type: ["string", "null"], format: "date-time" },
     createdAt: { type: "string", format: "date-time" },
@@ -145,14 +146,14 @@ export const paths = {
     post: {
       summary: "Submit a respondent's answers (no API key)",
       description:
-        "Validated against the current published version. Idempotent per submissionKey: a retry returns the first response with duplicate: true (200) and stores nothing.",
+        "Validated against the current published version. Idempotent per submissionKey: a retry returns the first response with duplicate: true (200) and stores nothing. A customerId sent without a personal-link token is stored as unverified (customerIdVerified: false): anyone could have sent it.",
       tags,
       security: [],
       requestBody: { required: true, content: jsonContent({ ...submitBody, properties: { ...(submitBody.properties ?? {}), answers } }) },
       responses: {
         "201": { description: "Stored", content: jsonContent(submitted) },
         "200": { description: "Already stored under this submissionKey", content: jsonContent(submitted) },
-        "410": { ...errorResponse, description: "The survey is closed" },
+        "410": { ...errorResponse, description: "The survey is closed (code closed), or the personal link has expired (code expired)" },
         "429": rateLimitedResponse,
         ...standardErrors,
       },

@@ -45,6 +45,9 @@ export const ZCustomerMetricSettings = z
       .default({ powerMinActiveDays: 15, activeMinActiveDays: 4, dormantAfterDays: 30 }),
     churnDays: whole("number of days").min(1, "At least 1 day").max(3650, "At most 3650 days").default(90),
     arpuMonths: whole("number of months").min(1, "At least 1 month").max(120, "At most 120 months").default(12),
+    // Join respondents to customers only by ids from signed personal links, never by an id a public link's
+    // URL or the public API carried (anyone can send those). Read where the joins run: db/queries/customer-join.ts.
+    joinVerifiedOnly: z.boolean().default(false),
   });
 export type TCustomerMetricSettings = z.output<typeof ZCustomerMetricSettings>;
 export type TCustomerMetricSettingsInput = z.input<typeof ZCustomerMetricSettings>;

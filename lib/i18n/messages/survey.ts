@@ -97,6 +97,8 @@ export const survey = defineMessages({
     thankYouText: "Your answers have been saved.",
     closedTitle: "This survey is closed",
     closedText: "Thank you for your interest. This survey no longer takes answers.",
+    linkExpiredTitle: "This link has expired",
+    linkExpiredText: "Personal links to this survey work for a limited time, and this one's time is up. If you would still like to answer, ask the sender for a new invitation.",
     language: "Language",
   },
   fi: {
@@ -194,6 +196,8 @@ export const survey = defineMessages({
     thankYouText: "Vastauksesi on tallennettu.",
     closedTitle: "Kysely on suljettu",
     closedText: "Kiitos kiinnostuksestasi. Kyselyyn ei enää voi vastata.",
+    linkExpiredTitle: "Linkki on vanhentunut",
+    linkExpiredText: "Tämän kyselyn henkilökohtaiset linkit ovat voimassa rajoitetun ajan, ja tämän linkin aika on päättynyt. Jos haluat vielä vastata, pyydä lähettäjältä uusi kutsu.",
     language: "Kieli",
   },
   sv: {
@@ -291,6 +295,8 @@ export const survey = defineMessages({
     thankYouText: "Dina svar har sparats.",
     closedTitle: "Enkäten är stängd",
     closedText: "Tack för ditt intresse. Enkäten tar inte längre emot svar.",
+    linkExpiredTitle: "Länken har gått ut",
+    linkExpiredText: "Personliga länkar till den här enkäten gäller en begränsad tid, och den här länkens tid är slut. Om du fortfarande vill svara kan du be avsändaren om en ny inbjudan.",
     language: "Språk",
   },
 });

@@ -42,7 +42,7 @@ export default async function RespondentPage({ params, searchParams }: Props) {
   const survey = await surveyFor(publicId);
   if (!survey) notFound();
   const { definition } = survey;
-  // A personal link (?t=) is checked here: tampered, used, closed and full links get a notice instead of the form.
+  // A personal link (?t=) is checked here: tampered, used, expired, closed and full links get a notice instead of the form.
   const token = single(query.t)?.trim();
   const gate = await respondentGate(getDb(), { publicId, token });
   if (!gate) notFound();

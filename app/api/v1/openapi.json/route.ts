@@ -1,6 +1,7 @@
 // Serves the OpenAPI 3.1 description of /api/v1.
 import { openApiDocument } from "@/lib/api/openapi";
+import { appUrl } from "@/lib/env";
 
-export function GET(request: Request) {
-  return Response.json(openApiDocument(new URL(request.url).origin));
+export function GET() {
+  return Response.json(openApiDocument(appUrl()));
 }

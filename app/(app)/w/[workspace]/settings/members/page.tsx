@@ -10,7 +10,7 @@ import { listClosedInvitations, listOpenInvitations } from "@/db/queries/invitat
 import { listMembers } from "@/db/queries/workspaces";
 import { requireWorkspacePage } from "@/lib/auth/access";
 import { canGrant } from "@/lib/auth/roles";
-import { requestOrigin } from "@/lib/http/request-origin";
+import { appUrl } from "@/lib/env";
 import { getTranslator } from "@/lib/i18n/server";
 import { grantableRoles } from "@/lib/workspaces/grantable-roles";
 
@@ -65,7 +65,7 @@ export default async function MembersPage({ params }: PageProps<"/w/[workspace]/
       </Card>
       <Card title={t("workspace.inviteTitle")}>
         <p className="mb-4 text-sm text-slate-600">{t("workspace.roleHelp")}</p>
-        <InviteForm workspaceSlug={slug} grantableRoles={roles} origin={await requestOrigin()} />
+        <InviteForm workspaceSlug={slug} grantableRoles={roles} origin={appUrl()} />
         {invitations.length > 0 && (
           <div className="mt-6">
             <h3 className="mb-2 text-sm font-semibold">{t("workspace.openInvitations")}</h3>

@@ -8,7 +8,7 @@ import { Card } from "@/components/ui/card";
 import { findSurvey } from "@/db/queries/surveys";
 import { requireWorkspacePage } from "@/lib/auth/access";
 import { can } from "@/lib/auth/roles";
-import { requestOrigin } from "@/lib/http/request-origin";
+import { appUrl } from "@/lib/env";
 import { getTranslator } from "@/lib/i18n/server";
 import { summarizeResponses } from "@/lib/surveys/summarize-responses";
 
@@ -22,7 +22,7 @@ export default async function SurveyPage({ params }: { params: Promise<{ workspa
   const summary = await summarizeResponses(ctx.db, { workspaceId: ctx.workspace.id, surveyId, language: locale });
   const canWrite = can(ctx.role, "survey:write");
   const base = `/w/${slug}/studies/${studyId}/survey`;
-  const publicUrl = survey.currentVersion ? `${await requestOrigin()}/s/${survey.publicId}` : undefined;
+  const publicUrl = survey.currentVersion ? `${appUrl()}/s/${survey.publicId}` : undefined;
   return (
     <div className="space-y-5">
       <Link href={base} className="text-sm text-indigo-700 underline">

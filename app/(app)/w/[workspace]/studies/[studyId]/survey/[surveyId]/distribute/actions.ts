@@ -7,7 +7,6 @@ import { processDueMessages } from "@/lib/distribution/process-outbox";
 import { ZImportContactsInput, ZSendMessagesInput, ZSurveyLimitsInput, parseLocalDateTime } from "@/lib/distribution/schemas";
 import { sendMessages } from "@/lib/distribution/send-messages";
 import { saveSurveyLimits } from "@/lib/distribution/survey-limits";
-import { requestOrigin } from "@/lib/http/request-origin";
 
 /** The Distribute page's actions: import contacts, queue invitations/reminders, drain the outbox, save limits. */
 
@@ -21,7 +20,6 @@ export const sendMessagesAction = workspaceAction({ schema: ZSendMessagesInput, 
     surveyId: input.surveyId,
     kind: input.kind,
     sendAt: parseLocalDateTime(input.sendAt, input.timezoneOffset),
-    origin: requestOrigin,
   }),
 );
 

@@ -78,6 +78,7 @@ export default async function DistributePage({ params }: { params: Promise<{ wor
             surveyId={surveyId}
             closeAt={survey.closeAt ? survey.closeAt.toISOString() : null}
             responseLimit={survey.responseLimit}
+            personalLinkDays={survey.personalLinkDays}
             quotas={survey.quotas}
             questions={choiceQuestions}
           />

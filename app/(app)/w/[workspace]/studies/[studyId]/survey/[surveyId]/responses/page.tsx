@@ -59,6 +59,7 @@ export default async function ResponsesPage({ params, searchParams }: Props) {
           <li>{t("responses.ruleStraightLiner")}</li>
           <li>{t("responses.ruleAttention")}</li>
         </ul>
+        <p className="mt-2">{t("responses.unverifiedRule")}</p>
       </details>
       {list.rows.length === 0 ? (
         <EmptyState title={t("responses.emptyTitle")}>{t("responses.emptyText")}</EmptyState>
