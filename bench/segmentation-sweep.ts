@@ -18,6 +18,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { createMatrix, fitKMeans, runSweep, type Matrix } from "@/lib/analysis";
+import { distanceBackend } from "@/lib/analysis/distance-kernels";
 import { runSweepInWorkers } from "@/lib/analysis/sweep-workers";
 import { gaussianMixture, residentMemory } from "./lib/gaussian-mixture";
 
@@ -109,7 +110,9 @@ function sklearn(peer: Peer, args: (string | number)[]): Record<string, unknown>
 
 /** Which distance kernels our side runs. */
 function ourKernels(): string {
-  return "JavaScript distance kernels";
+  return distanceBackend() === "wasm-simd"
+    ? `WebAssembly 128-bit SIMD distance kernels (Node ${process.versions.node}, V8 ${process.versions.v8})`
+    : `JavaScript distance kernels (NEEDSCAPE_DISTANCE_KERNELS=js or no WebAssembly SIMD; Node ${process.versions.node})`;
 }
 
 function load(): string {

@@ -100,3 +100,11 @@ export function importMaxBytes(): number {
   const mb = Number(process.env.IMPORT_MAX_MB ?? 200);
   return Math.round((Number.isFinite(mb) && mb > 0 ? mb : 200) * 1024 * 1024);
 }
+
+/**
+ * Distance kernels of the k-means core: "auto" (default) uses WebAssembly SIMD where the runtime
+ * supports it, "js" forces the plain JavaScript kernels. Both give bit-identical results.
+ */
+export function distanceKernelsSetting(): "auto" | "js" {
+  return process.env.NEEDSCAPE_DISTANCE_KERNELS?.trim().toLowerCase() === "js" ? "js" : "auto";
+}

@@ -4,7 +4,15 @@
  * what makes them fast in plain JavaScript. Every sum still adds the coordinates in index order,
  * exactly as `squaredDistance` does, so each value is bit-identical to computing it alone (and to
  * ml-kmeans' squaredEuclidean, whose ties the oracle tests compare).
+ *
+ * `centreDistances` serves the k-means core (seeding, Lloyd steps, silhouette, prediction) a block of
+ * rows at a time: with WebAssembly 128-bit SIMD (wasm/distance-kernels.as.ts) where available, two
+ * (row, centre) sums per instruction, otherwise with the JavaScript kernels below. Both add the same
+ * terms in the same order with the same IEEE operations, so the distances — and hence every
+ * partition — are bit-identical whichever runs (tests check both).
  */
+
+import { wasmKernels, type WasmKernels } from "./wasm-kernels";
 
 /** Summed in index order, like ml-kmeans' squaredEuclidean, so ties resolve identically. */
 export function squaredDistance(a: Float64Array, ai: number, b: Float64Array, bi: number, d: number): number {
@@ -24,10 +32,11 @@ export function distancesToCentres(
   k: number,
   d: number,
   out: Float64Array,
+  at = 0,
 ): void {
   let c = 0;
-  for (; c + 4 <= k; c += 4) distancesToFourBlocks(data, base, centers, c * d, d, out, c);
-  for (; c < k; c++) out[c] = squaredDistance(data, base, centers, c * d, d);
+  for (; c + 4 <= k; c += 4) distancesToFourBlocks(data, base, centers, c * d, d, out, at + c);
+  for (; c < k; c++) out[at + c] = squaredDistance(data, base, centers, c * d, d);
 }
 
 /**
@@ -44,6 +53,8 @@ export function distancesOfTwoRows(
   d: number,
   outA: Float64Array,
   outB: Float64Array,
+  atA = 0,
+  atB = 0,
 ): void {
   let c = 0;
   for (; c + 4 <= k; c += 4) {
@@ -83,14 +94,14 @@ export function distancesOfTwoRows(
       t = y - q3;
       r3 += t * t;
     }
-    outA[c] = a0;
-    outA[c + 1] = a1;
-    outA[c + 2] = a2;
-    outA[c + 3] = a3;
-    outB[c] = r0;
-    outB[c + 1] = r1;
-    outB[c + 2] = r2;
-    outB[c + 3] = r3;
+    outA[atA + c] = a0;
+    outA[atA + c + 1] = a1;
+    outA[atA + c + 2] = a2;
+    outA[atA + c + 3] = a3;
+    outB[atB + c] = r0;
+    outB[atB + c + 1] = r1;
+    outB[atB + c + 2] = r2;
+    outB[atB + c + 3] = r3;
   }
   for (; c < k; c++) {
     const b0 = c * d;
@@ -103,8 +114,8 @@ export function distancesOfTwoRows(
       a0 += t * t;
       r0 += u * u;
     }
-    outA[c] = a0;
-    outB[c] = r0;
+    outA[atA + c] = a0;
+    outB[atB + c] = r0;
   }
 }
 
@@ -144,4 +155,157 @@ export function distancesToFourBlocks(
   out[at + 1] = s1;
   out[at + 2] = s2;
   out[at + 3] = s3;
+}
+
+/** Rows per `CentreDistances` call: small enough that a block and its distances stay in cache. */
+export const DISTANCE_BLOCK = 128;
+
+export type DistanceBackend = "wasm-simd" | "js";
+
+/** Squared distances from blocks of rows to a fixed set of centres (or of other rows). */
+export interface CentreDistances {
+  readonly backend: DistanceBackend;
+  readonly k: number;
+  /** Distance of row r to centre c of a call's result is at out[base + r × stride + c]. */
+  readonly stride: number;
+  /** Where the last call wrote: read it right after the call, a later call may replace it. */
+  readonly out: Float64Array;
+  /** Takes the k × d centres (row-major) for the following calls. */
+  setCentres(centres: Float64Array): void;
+  /** Rows first .. first + count − 1 of `data` (count ≤ DISTANCE_BLOCK); returns base. */
+  ofBlock(data: Float64Array, first: number, count: number): number;
+  /** Rows rows[from] .. rows[from + count − 1] of `data` (count ≤ DISTANCE_BLOCK); returns base. */
+  ofRows(data: Float64Array, rows: Int32Array, from: number, count: number): number;
+}
+
+/** Distances to k centres of d columns, on WebAssembly SIMD where available (see the module doc). */
+export function centreDistances(k: number, d: number, block = DISTANCE_BLOCK): CentreDistances {
+  const kernels = wasmKernels();
+  return kernels ? new WasmCentreDistances(kernels, k, d, block) : new JsCentreDistances(k, d, block);
+}
+
+/** Which kernels `centreDistances` uses in this thread now. */
+export function distanceBackend(): DistanceBackend {
+  return wasmKernels() ? "wasm-simd" : "js";
+}
+
+class JsCentreDistances implements CentreDistances {
+  readonly backend = "js";
+  readonly stride: number;
+  readonly out: Float64Array;
+  private centres: Float64Array;
+
+  constructor(
+    readonly k: number,
+    private readonly d: number,
+    private readonly block: number,
+  ) {
+    this.stride = k;
+    this.out = new Float64Array(block * k);
+    this.centres = new Float64Array(k * d);
+  }
+
+  setCentres(centres: Float64Array): void {
+    this.centres = centres;
+  }
+
+  ofBlock(data: Float64Array, first: number, count: number): number {
+    const { d, k, out, centres } = this;
+    let r = 0;
+    for (; r + 2 <= count; r += 2) {
+      distancesOfTwoRows(data, (first + r) * d, (first + r + 1) * d, centres, k, d, out, out, r * k, (r + 1) * k);
+    }
+    if (r < count) distancesToCentres(data, (first + r) * d, centres, k, d, out, r * k);
+    return 0;
+  }
+
+  ofRows(data: Float64Array, rows: Int32Array, from: number, count: number): number {
+    const { d, k, out, centres } = this;
+    let r = 0;
+    for (; r + 2 <= count; r += 2) {
+      distancesOfTwoRows(data, rows[from + r] * d, rows[from + r + 1] * d, centres, k, d, out, out, r * k, (r + 1) * k);
+    }
+    if (r < count) distancesToCentres(data, rows[from + r] * d, centres, k, d, out, r * k);
+    return 0;
+  }
+}
+
+// One WebAssembly memory per thread, shared by every WasmCentreDistances: the one whose centres are
+// in it is `owner`; another one copies its own in before its next call.
+let owner: WasmCentreDistances | null = null;
+let view: Float64Array = new Float64Array(0);
+
+class WasmCentreDistances implements CentreDistances {
+  readonly backend = "wasm-simd";
+  readonly stride: number;
+  private readonly pairs: number;
+  private readonly interleaved: Float64Array;
+  // Float64 indices into the module's memory.
+  private readonly centresAt = 8;
+  private readonly rowsAt: number;
+  private readonly outAt: number;
+  private readonly end: number;
+
+  constructor(
+    private readonly kernels: WasmKernels,
+    readonly k: number,
+    private readonly d: number,
+    block: number,
+  ) {
+    this.pairs = (k + 1) >> 1;
+    this.stride = 2 * this.pairs;
+    this.interleaved = new Float64Array(this.pairs * 2 * d);
+    this.rowsAt = this.centresAt + this.interleaved.length;
+    this.outAt = this.rowsAt + block * d;
+    this.end = this.outAt + block * this.stride;
+  }
+
+  get out(): Float64Array {
+    return view;
+  }
+
+  /** Stored as pairs [c(2p)[j], c(2p+1)[j]]; an odd k repeats the last centre (its distances are never read). */
+  setCentres(centres: Float64Array): void {
+    const { k, d, interleaved } = this;
+    for (let c = 0; c < this.stride; c++) {
+      const from = Math.min(c, k - 1) * d;
+      const to = (c >> 1) * 2 * d + (c & 1);
+      for (let j = 0; j < d; j++) interleaved[to + 2 * j] = centres[from + j];
+    }
+    if (owner === this) owner = null;
+  }
+
+  private bind(): void {
+    const memory = this.kernels.memory;
+    if (owner !== this) {
+      const bytes = this.end * 8;
+      if (memory.buffer.byteLength < bytes) memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / 65536));
+      if (view.buffer !== memory.buffer) view = new Float64Array(memory.buffer);
+      view.set(this.interleaved, this.centresAt);
+      owner = this;
+    } else if (view.buffer !== memory.buffer) {
+      view = new Float64Array(memory.buffer);
+    }
+  }
+
+  ofBlock(data: Float64Array, first: number, count: number): number {
+    this.bind();
+    const { d, rowsAt, outAt } = this;
+    view.set(data.subarray(first * d, (first + count) * d), rowsAt);
+    this.kernels.distances(rowsAt * 8, count, d, this.centresAt * 8, this.pairs, outAt * 8);
+    return outAt;
+  }
+
+  ofRows(data: Float64Array, rows: Int32Array, from: number, count: number): number {
+    this.bind();
+    const { d, rowsAt, outAt } = this;
+    const target = view;
+    for (let r = 0; r < count; r++) {
+      const source = rows[from + r] * d;
+      const at = rowsAt + r * d;
+      for (let j = 0; j < d; j++) target[at + j] = data[source + j];
+    }
+    this.kernels.distances(rowsAt * 8, count, d, this.centresAt * 8, this.pairs, outAt * 8);
+    return outAt;
+  }
 }
