@@ -160,6 +160,10 @@ export function distancesToFourBlocks(
 /** Rows per `CentreDistances` call: small enough that a block and its distances stay in cache. */
 export const DISTANCE_BLOCK = 128;
 
+// Largest matrix `useData` copies into WebAssembly memory (the 1,000,000 × 30 fit stays out: its
+// memory bar is raw data + 50 %).
+const RESIDENT_MAX_BYTES = 64 * 1024 * 1024;
+
 export type DistanceBackend = "wasm-simd" | "js";
 
 /** Squared distances from blocks of rows to a fixed set of centres (or of other rows). */
@@ -172,6 +176,12 @@ export interface CentreDistances {
   readonly out: Float64Array;
   /** Takes the k × d centres (row-major) for the following calls. */
   setCentres(centres: Float64Array): void;
+  /**
+   * Announces many calls on `data` (a Lloyd fit): the WebAssembly kernels then copy it into their
+   * memory once, up to 64 MiB, and read rows there instead of copying each block. Copied now, so
+   * later changes to `data` are not seen: call it again after changing the data.
+   */
+  useData(data: Float64Array): void;
   /** Rows first .. first + count − 1 of `data` (count ≤ DISTANCE_BLOCK); returns base. */
   ofBlock(data: Float64Array, first: number, count: number): number;
   /** Rows rows[from] .. rows[from + count − 1] of `data` (count ≤ DISTANCE_BLOCK); returns base. */
@@ -209,6 +219,8 @@ class JsCentreDistances implements CentreDistances {
     this.centres = centres;
   }
 
+  useData(): void {}
+
   ofBlock(data: Float64Array, first: number, count: number): number {
     const { d, k, out, centres } = this;
     let r = 0;
@@ -230,34 +242,46 @@ class JsCentreDistances implements CentreDistances {
   }
 }
 
-// One WebAssembly memory per thread, shared by every WasmCentreDistances: the one whose centres are
-// in it is `owner`; another one copies its own in before its next call.
+// One WebAssembly memory per thread, shared by every WasmCentreDistances. It holds at DATA_AT the
+// matrix of the latest `useData` (bumping `residentGeneration`), then the working area (centres,
+// row indices, copied rows, distances) of `owner`, the instance that used it last; any other
+// instance lays out and copies in its own before its next call.
+const DATA_AT = 8; // Float64 index
 let owner: WasmCentreDistances | null = null;
 let view: Float64Array = new Float64Array(0);
+let residentGeneration = 0;
+let residentEnd = DATA_AT;
+
+function ensureMemory(memory: WebAssembly.Memory, bytes: number): void {
+  if (memory.buffer.byteLength < bytes) memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / 65536));
+  if (view.buffer !== memory.buffer) view = new Float64Array(memory.buffer);
+}
 
 class WasmCentreDistances implements CentreDistances {
   readonly backend = "wasm-simd";
   readonly stride: number;
   private readonly pairs: number;
   private readonly interleaved: Float64Array;
-  // Float64 indices into the module's memory.
-  private readonly centresAt = 8;
-  private readonly rowsAt: number;
-  private readonly outAt: number;
-  private readonly end: number;
+  private readonly areaLength: number;
+  // Float64 indices of the working area, set when it is bound.
+  private centresAt = 0;
+  private indicesAt = 0;
+  private rowsAt = 0;
+  private outAt = 0;
+  private boundGeneration = -1;
+  private data: Float64Array | null = null;
+  private dataGeneration = -1;
 
   constructor(
     private readonly kernels: WasmKernels,
     readonly k: number,
     private readonly d: number,
-    block: number,
+    private readonly block: number,
   ) {
     this.pairs = (k + 1) >> 1;
     this.stride = 2 * this.pairs;
     this.interleaved = new Float64Array(this.pairs * 2 * d);
-    this.rowsAt = this.centresAt + this.interleaved.length;
-    this.outAt = this.rowsAt + block * d;
-    this.end = this.outAt + block * this.stride;
+    this.areaLength = this.interleaved.length + Math.ceil(block / 2) + block * d + block * this.stride;
   }
 
   get out(): Float64Array {
@@ -275,37 +299,73 @@ class WasmCentreDistances implements CentreDistances {
     if (owner === this) owner = null;
   }
 
+  useData(data: Float64Array): void {
+    this.data = data.byteLength <= RESIDENT_MAX_BYTES ? data : null;
+    if (this.data) this.copyData(this.data);
+  }
+
+  private copyData(data: Float64Array): void {
+    ensureMemory(this.kernels.memory, (DATA_AT + data.length) * 8);
+    view.set(data, DATA_AT);
+    residentGeneration++;
+    this.dataGeneration = residentGeneration;
+    residentEnd = DATA_AT + data.length + 1;
+    owner = null;
+  }
+
+  /** Whether `data` is in memory at DATA_AT (copied back if another instance replaced it). */
+  private resident(data: Float64Array): boolean {
+    if (this.data !== data) return false;
+    if (this.dataGeneration !== residentGeneration) this.copyData(data);
+    return true;
+  }
+
   private bind(): void {
-    const memory = this.kernels.memory;
-    if (owner !== this) {
-      const bytes = this.end * 8;
-      if (memory.buffer.byteLength < bytes) memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / 65536));
-      if (view.buffer !== memory.buffer) view = new Float64Array(memory.buffer);
+    if (owner !== this || this.boundGeneration !== residentGeneration) {
+      this.centresAt = residentEnd;
+      this.indicesAt = this.centresAt + this.interleaved.length;
+      this.rowsAt = this.indicesAt + Math.ceil(this.block / 2);
+      this.outAt = this.rowsAt + this.block * this.d;
+      ensureMemory(this.kernels.memory, (this.centresAt + this.areaLength) * 8);
       view.set(this.interleaved, this.centresAt);
       owner = this;
-    } else if (view.buffer !== memory.buffer) {
-      view = new Float64Array(memory.buffer);
+      this.boundGeneration = residentGeneration;
+    } else if (view.buffer !== this.kernels.memory.buffer) {
+      view = new Float64Array(this.kernels.memory.buffer);
     }
   }
 
   ofBlock(data: Float64Array, first: number, count: number): number {
+    const { d, pairs } = this;
+    const inMemory = this.resident(data);
     this.bind();
-    const { d, rowsAt, outAt } = this;
-    view.set(data.subarray(first * d, (first + count) * d), rowsAt);
-    this.kernels.distances(rowsAt * 8, count, d, this.centresAt * 8, this.pairs, outAt * 8);
-    return outAt;
+    let rows = (DATA_AT + first * d) * 8;
+    if (!inMemory) {
+      view.set(data.subarray(first * d, (first + count) * d), this.rowsAt);
+      rows = this.rowsAt * 8;
+    }
+    this.kernels.distances(rows, count, d, this.centresAt * 8, pairs, this.outAt * 8);
+    return this.outAt;
   }
 
   ofRows(data: Float64Array, rows: Int32Array, from: number, count: number): number {
+    const { d, pairs } = this;
+    const inMemory = this.resident(data);
     this.bind();
-    const { d, rowsAt, outAt } = this;
+    if (inMemory) {
+      const indices = new Int32Array(view.buffer, this.indicesAt * 8, count);
+      indices.set(rows.subarray(from, from + count));
+      this.kernels.distancesOfIndexed(DATA_AT * 8, this.indicesAt * 8, count, d, this.centresAt * 8, pairs, this.outAt * 8);
+      return this.outAt;
+    }
     const target = view;
+    const { rowsAt } = this;
     for (let r = 0; r < count; r++) {
       const source = rows[from + r] * d;
       const at = rowsAt + r * d;
       for (let j = 0; j < d; j++) target[at + j] = data[source + j];
     }
-    this.kernels.distances(rowsAt * 8, count, d, this.centresAt * 8, this.pairs, outAt * 8);
-    return outAt;
+    this.kernels.distances(rowsAt * 8, count, d, this.centresAt * 8, pairs, this.outAt * 8);
+    return this.outAt;
   }
 }

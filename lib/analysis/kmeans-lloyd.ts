@@ -53,6 +53,7 @@ export function runLloyd(
   let stable = false;
 
   const distances = centreDistances(k, d);
+  distances.useData(data);
   const pending = new Int32Array(DISTANCE_BLOCK);
   const pendingBound = new Float64Array(DISTANCE_BLOCK);
   const state: BoundState = { data, n, d, k, labels, upper, lower, sums, counts, distances, half, margin, pending, pendingBound, drift, lowerDrift };

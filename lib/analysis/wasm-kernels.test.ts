@@ -31,11 +31,12 @@ function mixedData(seed: number, rows: number, d: number): Float64Array {
   return Float64Array.from({ length: rows * d }, () => (random() - 0.5) * 10 ** Math.floor(random() * 6));
 }
 
-function expectExactDistances(k: number, d: number, rows: number, seed: number): void {
+function expectExactDistances(k: number, d: number, rows: number, seed: number, resident = false): void {
   const data = mixedData(seed, rows, d);
   const centres = mixedData(seed + 1, k, d);
   const kernel = centreDistances(k, d);
   kernel.setCentres(centres);
+  if (resident) kernel.useData(data);
   const mismatches: string[] = [];
   const check = (value: number, row: number, c: number) => {
     const expected = squaredDistance(data, row * d, centres, c * d, d);
@@ -74,11 +75,38 @@ describe("WebAssembly SIMD distance kernels", () => {
   it.each(["wasm", "js"])("give the reference distances to the last bit (%s kernels), any k, d and block size", (backend) => {
     const run = () => {
       for (const d of [1, 2, 3, 30, 31]) {
-        for (const k of [1, 2, 3, 4, 5, 8, 9, 17]) expectExactDistances(k, d, 2 * DISTANCE_BLOCK + 3, d * 100 + k);
+        for (const k of [1, 2, 3, 4, 5, 8, 9, 17]) {
+          expectExactDistances(k, d, 2 * DISTANCE_BLOCK + 3, d * 100 + k);
+          // The data copied into WebAssembly memory once (useData, as Lloyd does) rather than per block.
+          expectExactDistances(k, d, 2 * DISTANCE_BLOCK + 3, d * 100 + k, true);
+        }
       }
     };
     if (backend === "js") withJavaScriptKernels(run);
     else run();
+  });
+
+  it("keep several users' data and centres apart when their calls interleave", () => {
+    const d = 5;
+    const one = mixedData(10, 40, d);
+    const two = mixedData(11, 60, d);
+    const first = centreDistances(3, d);
+    const second = centreDistances(4, d);
+    const c1 = mixedData(12, 3, d);
+    const c2 = mixedData(13, 4, d);
+    first.setCentres(c1);
+    second.setCentres(c2);
+    first.useData(one);
+    second.useData(two);
+    const picks = Int32Array.from([39, 0, 17, 17, 5]);
+    for (let round = 0; round < 3; round++) {
+      let base = first.ofRows(one, picks, 1, 4);
+      expect(first.out[base + 3 * first.stride + 2]).toBe(squaredDistance(one, 5 * d, c1, 2 * d, d));
+      base = second.ofBlock(two, 50, 10);
+      expect(second.out[base + 9 * second.stride + 3]).toBe(squaredDistance(two, 59 * d, c2, 3 * d, d));
+      base = first.ofBlock(one, 30, 10);
+      expect(first.out[base + 9 * first.stride]).toBe(squaredDistance(one, 39 * d, c1, 0, d));
+    }
   });
 
   it("grow their memory for large problems and keep several users' centres apart", () => {

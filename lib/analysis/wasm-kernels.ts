@@ -10,6 +10,7 @@ export interface WasmKernels {
   memory: WebAssembly.Memory;
   /** See distance-kernels.as.ts: byte offsets into `memory`. */
   distances(rows: number, count: number, d: number, centres: number, pairs: number, out: number): void;
+  distancesOfIndexed(data: number, indices: number, count: number, d: number, centres: number, pairs: number, out: number): void;
 }
 
 let loaded: WasmKernels | null | undefined;
@@ -21,7 +22,7 @@ function load(): WasmKernels | null {
   try {
     const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {});
     const exports = instance.exports as unknown as WasmKernels;
-    return { memory: exports.memory, distances: exports.distances };
+    return { memory: exports.memory, distances: exports.distances, distancesOfIndexed: exports.distancesOfIndexed };
   } catch {
     return null;
   }
