@@ -102,8 +102,9 @@ export function importMaxBytes(): number {
 }
 
 /**
- * Distance kernels of the k-means core: "auto" (default) uses WebAssembly SIMD where the runtime
- * supports it, "js" forces the plain JavaScript kernels. Both give bit-identical results.
+ * Distance kernels of the k-means core (NEEDSCAPE_DISTANCE_KERNELS): "auto" (default) uses
+ * WebAssembly SIMD where the runtime supports it, "js" forces the plain JavaScript kernels. Both
+ * give bit-identical results. Applied by lib/analysis/sweep-workers.ts in the server and its workers.
  */
 export function distanceKernelsSetting(): "auto" | "js" {
   return process.env.NEEDSCAPE_DISTANCE_KERNELS?.trim().toLowerCase() === "js" ? "js" : "auto";

@@ -6,6 +6,8 @@ import { fitKMeans, fitKMeansFromCentroids, nearestCentroids } from "./kmeans";
 import { kmeansPlusPlus } from "./kmeans-init";
 import { createMatrix, matrixFromRows, matrixToRows, type Matrix } from "./matrix";
 import { createRandom } from "./random";
+import { distanceKernelsSetting } from "@/lib/env";
+import { setDistanceKernels } from "./wasm-kernels";
 
 /**
  * Oracle: from the same start, ml-kmeans (an independent implementation) must
@@ -69,6 +71,7 @@ describe("fitKMeansFromCentroids against ml-kmeans", () => {
 describe("the JavaScript kernels (NEEDSCAPE_DISTANCE_KERNELS=js) against ml-kmeans", () => {
   it("agree tie for tie as the WebAssembly kernels do", () => {
     vi.stubEnv("NEEDSCAPE_DISTANCE_KERNELS", "js");
+    setDistanceKernels(distanceKernelsSetting());
     try {
       const blobs = gaussianBlobs(1, [[0, 0, 0], [4, 0, 1], [0, 4, 2], [4, 4, 3]], 75, 1.2);
       for (const k of [2, 4, 6]) expectSameAsMlKmeans(blobs, k, 2);
@@ -78,6 +81,7 @@ describe("the JavaScript kernels (NEEDSCAPE_DISTANCE_KERNELS=js) against ml-kmea
       for (const k of [2, 5]) expectSameAsMlKmeans(head, k, 3);
     } finally {
       vi.unstubAllEnvs();
+      setDistanceKernels("auto");
     }
   });
 });

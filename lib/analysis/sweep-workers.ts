@@ -10,8 +10,10 @@
  */
 import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
+import { distanceKernelsSetting } from "@/lib/env";
 import { startWorker } from "@/lib/workers/start-worker";
 import type { Matrix } from "./matrix";
+import { distanceKernels, setDistanceKernels } from "./wasm-kernels";
 import { assembleSweep, resolveSweepOptions, sweepKs, type SweepCallbacks, type SweepOptions, type SweepResult } from "./sweep";
 import type { KMeansRestartResult } from "./kmeans-restarts";
 import {
@@ -43,6 +45,10 @@ export interface SweepWorkerCallbacks extends Omit<SweepCallbacks, "shouldCancel
 
 export const SWEEP_WORKER_ENTRY = "lib/analysis/sweep.worker.ts";
 
+// The server's choice of distance kernels (NEEDSCAPE_DISTANCE_KERNELS), for this thread and, through
+// workerData, for every sweep worker.
+setDistanceKernels(distanceKernelsSetting());
+
 export function defaultSweepThreads(): number {
   return Math.max(1, Math.min(2, availableParallelism()));
 }
@@ -60,7 +66,7 @@ export async function runSweepInWorkers(
 
   const shared = new Float64Array(new SharedArrayBuffer(matrix.data.byteLength));
   shared.set(matrix.data);
-  const workerData = { buffer: shared.buffer, rows: matrix.rows, cols: matrix.cols, options: resolved };
+  const workerData = { buffer: shared.buffer, rows: matrix.rows, cols: matrix.cols, options: resolved, kernels: distanceKernels() };
   const ks = sweepKs(resolved);
   const fitTasks: SweepWorkerRequest[] = [...ks].reverse().map((k) => ({ type: "fit", k })); // largest k first: they take longest
   const total = ks.length * (1 + resolved.bootstraps);
@@ -116,7 +122,7 @@ export async function fitSweepSolutionOffThread(
   if (matrix.rows * matrix.cols < minCells) return fitSweepSolution(matrix, k, options);
   const shared = new Float64Array(new SharedArrayBuffer(matrix.data.byteLength));
   shared.set(matrix.data);
-  const worker = startWorker(SWEEP_WORKER_ENTRY, { buffer: shared.buffer, rows: matrix.rows, cols: matrix.cols, options });
+  const worker = startWorker(SWEEP_WORKER_ENTRY, { buffer: shared.buffer, rows: matrix.rows, cols: matrix.cols, options, kernels: distanceKernels() });
   worker.on("error", () => {});
   try {
     const [result] = await runQueue([worker], [{ type: "solution", k }], undefined, () => {});

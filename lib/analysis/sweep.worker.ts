@@ -2,8 +2,16 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { fitSweepSolution, runBootstrapFits, runFitTask, type ResolvedSweepOptions } from "./sweep-tasks";
 import type { SweepWorkerRequest, SweepWorkerResponse } from "./sweep-workers";
+import { setDistanceKernels, type DistanceKernelsSetting } from "./wasm-kernels";
 
-const { buffer, rows, cols, options } = workerData as { buffer: SharedArrayBuffer; rows: number; cols: number; options: ResolvedSweepOptions };
+const { buffer, rows, cols, options, kernels } = workerData as {
+  buffer: SharedArrayBuffer;
+  rows: number;
+  cols: number;
+  options: ResolvedSweepOptions;
+  kernels: DistanceKernelsSetting;
+};
+setDistanceKernels(kernels);
 const matrix = { data: new Float64Array(buffer), rows, cols };
 const port = parentPort!;
 

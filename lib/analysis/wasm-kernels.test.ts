@@ -9,19 +9,23 @@ import { kmeansPlusPlus } from "./kmeans-init";
 import { createMatrix, type Matrix } from "./matrix";
 import { createRandom } from "./random";
 import { runSweep } from "./sweep";
-import { wasmSimdSupported } from "./wasm-kernels";
+import { distanceKernelsSetting } from "@/lib/env";
+import { setDistanceKernels, wasmSimdSupported } from "./wasm-kernels";
 
 afterEach(() => {
   vi.unstubAllEnvs();
+  setDistanceKernels("auto");
 });
 
-/** Runs `body` with the JavaScript kernels forced by the documented switch. */
+/** Runs `body` with the JavaScript kernels forced, as NEEDSCAPE_DISTANCE_KERNELS=js does in the server. */
 function withJavaScriptKernels<T>(body: () => T): T {
   vi.stubEnv("NEEDSCAPE_DISTANCE_KERNELS", "js");
+  setDistanceKernels(distanceKernelsSetting());
   try {
     return body();
   } finally {
     vi.unstubAllEnvs();
+    setDistanceKernels("auto");
   }
 }
 
@@ -63,6 +67,7 @@ describe("WebAssembly SIMD distance kernels", () => {
   }, 180_000);
 
   it("run here, and NEEDSCAPE_DISTANCE_KERNELS=js switches to the JavaScript kernels", () => {
+    expect(distanceKernelsSetting()).toBe("auto");
     expect(wasmSimdSupported()).toBe(true);
     expect(distanceBackend()).toBe("wasm-simd");
     expect(centreDistances(3, 2).backend).toBe("wasm-simd");

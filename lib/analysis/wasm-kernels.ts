@@ -1,10 +1,24 @@
 /**
  * The WebAssembly SIMD distance kernels (source: wasm/distance-kernels.as.ts), instantiated once per
- * thread. `null` when the runtime lacks WebAssembly 128-bit SIMD or NEEDSCAPE_DISTANCE_KERNELS=js
- * forces the JavaScript kernels; callers then use those, with bit-identical results.
+ * thread. `null` when the runtime lacks WebAssembly 128-bit SIMD or `setDistanceKernels("js")`
+ * forced the JavaScript kernels; callers then use those, with bit-identical results. No I/O and no
+ * environment access here (lib/analysis stays safe to bundle for the browser): the server applies
+ * NEEDSCAPE_DISTANCE_KERNELS from lib/env.ts through `setDistanceKernels` (see sweep-workers.ts).
  */
-import { distanceKernelsSetting } from "@/lib/env";
 import { DISTANCE_KERNELS_WASM } from "./wasm/distance-kernels.wasm";
+
+export type DistanceKernelsSetting = "auto" | "js";
+
+let setting: DistanceKernelsSetting = "auto";
+
+/** "auto" (default): WebAssembly SIMD where available; "js": the JavaScript kernels. Per thread. */
+export function setDistanceKernels(value: DistanceKernelsSetting): void {
+  setting = value;
+}
+
+export function distanceKernels(): DistanceKernelsSetting {
+  return setting;
+}
 
 export interface WasmKernels {
   memory: WebAssembly.Memory;
@@ -37,7 +51,7 @@ function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
 
 /** The kernels of this thread, or null when the JavaScript kernels must be used (read per call, so the setting can change). */
 export function wasmKernels(): WasmKernels | null {
-  if (distanceKernelsSetting() === "js") return null;
+  if (setting === "js") return null;
   if (loaded === undefined) loaded = load();
   return loaded;
 }
