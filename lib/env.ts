@@ -247,3 +247,12 @@ export function importLimits(): ImportLimits {
     maxColumns: numberSetting("IMPORT_MAX_COLUMNS", 500, (n) => count(n) && n > 0),
   };
 }
+
+/**
+ * Distance kernels of the k-means core (NEEDSCAPE_DISTANCE_KERNELS): "auto" (default) uses
+ * WebAssembly SIMD where the runtime supports it, "js" forces the plain JavaScript kernels. Both
+ * give bit-identical results. Applied by lib/analysis/sweep-workers.ts in the server and its workers.
+ */
+export function distanceKernelsSetting(): "auto" | "js" {
+  return process.env.NEEDSCAPE_DISTANCE_KERNELS?.trim().toLowerCase() === "js" ? "js" : "auto";
+}

@@ -1,4 +1,4 @@
-import { distancesOfTwoRows, distancesToCentres, distancesToFourBlocks, squaredDistance } from "./distance-kernels";
+import { centreDistances, DISTANCE_BLOCK, type CentreDistances } from "./distance-kernels";
 import type { Matrix } from "./matrix";
 import { randomInt, type Random } from "./random";
 
@@ -22,12 +22,11 @@ export function kmeansPlusPlus(matrix: Matrix, k: number, random: Random): Float
   const candidates = new Int32Array(localTrials);
   const candidateRows = new Float64Array(localTrials * d);
   const potentials = new Float64Array(localTrials);
-  const rowDistances = new Float64Array(localTrials);
-  const otherDistances = new Float64Array(localTrials);
+  const toTrials = centreDistances(localTrials, d);
 
   const first = randomInt(random, n);
   centers.set(data.subarray(first * d, first * d + d), 0);
-  let potential = distancesToRow(data, n, d, first, closest, null);
+  let potential = distancesToRow(data, n, d, first, closest);
 
   for (let c = 1; c < k; c++) {
     // Every trial is drawn from the same D², so all can be drawn first and judged in one pass over
@@ -38,15 +37,13 @@ export function kmeansPlusPlus(matrix: Matrix, k: number, random: Random): Float
       candidateRows.set(data.subarray(candidate * d, candidate * d + d), t * d);
     }
     potentials.fill(0);
-    let i = 0;
-    for (; i + 2 <= n; i += 2) {
-      distancesOfTwoRows(data, i * d, (i + 1) * d, candidateRows, localTrials, d, rowDistances, otherDistances);
-      capTrials(trials, potentials, rowDistances, closest[i], i);
-      capTrials(trials, potentials, otherDistances, closest[i + 1], i + 1);
-    }
-    if (i < n) {
-      distancesToCentres(data, i * d, candidateRows, localTrials, d, rowDistances);
-      capTrials(trials, potentials, rowDistances, closest[i], i);
+    toTrials.setCentres(candidateRows);
+    const { stride } = toTrials;
+    for (let i = 0; i < n; i += DISTANCE_BLOCK) {
+      const count = Math.min(DISTANCE_BLOCK, n - i);
+      const base = toTrials.ofBlock(data, i, count);
+      const out = toTrials.out;
+      for (let r = 0; r < count; r++) capTrials(trials, potentials, localTrials, out, base + r * stride, closest[i + r], i + r);
     }
     // Strict < keeps the earliest trial on ties, so results do not depend on float noise order.
     let best = 0;
@@ -61,45 +58,39 @@ export function kmeansPlusPlus(matrix: Matrix, k: number, random: Random): Float
 }
 
 /** Row i's D² if each trial became a centre (capped by its current D²), added to the trials' potentials in row order. */
-function capTrials(trials: Float64Array[], potentials: Float64Array, distances: Float64Array, cap: number, i: number): void {
-  for (let t = 0; t < distances.length; t++) {
-    const s = distances[t] < cap ? distances[t] : cap;
+function capTrials(
+  trials: Float64Array[],
+  potentials: Float64Array,
+  count: number,
+  distances: Float64Array,
+  at: number,
+  cap: number,
+  i: number,
+): void {
+  for (let t = 0; t < count; t++) {
+    const s = distances[at + t] < cap ? distances[at + t] : cap;
     trials[t][i] = s;
     potentials[t] += s;
   }
 }
 
 /**
- * Writes into `out` the squared distance of every row to row `r`, capped by
- * `cap` (the current D²) when given; returns the sum. Four rows share a pass
- * (independent sums, each in index order, so each equals `squaredDistance`),
- * and the total is still added in row order.
+ * Writes into `out` the squared distance of every row to row `r` and returns their sum, added in
+ * row order. (Only the first centre needs this; later ones are judged by `capTrials`.)
  */
-function distancesToRow(
-  data: Float64Array,
-  n: number,
-  d: number,
-  r: number,
-  out: Float64Array,
-  cap: Float64Array | null,
-): number {
-  const rb = r * d;
-  const four = new Float64Array(4);
+function distancesToRow(data: Float64Array, n: number, d: number, r: number, out: Float64Array): number {
+  const toRow: CentreDistances = centreDistances(1, d);
+  toRow.setCentres(data.subarray(r * d, r * d + d));
   let total = 0;
-  let i = 0;
-  for (; i + 4 <= n; i += 4) {
-    distancesToFourBlocks(data, rb, data, i * d, d, four);
-    for (let q = 0; q < 4; q++) {
-      const s = cap !== null && cap[i + q] < four[q] ? cap[i + q] : four[q];
+  for (let i = 0; i < n; i += DISTANCE_BLOCK) {
+    const count = Math.min(DISTANCE_BLOCK, n - i);
+    const base = toRow.ofBlock(data, i, count);
+    const distances = toRow.out;
+    for (let q = 0; q < count; q++) {
+      const s = distances[base + q * toRow.stride];
       out[i + q] = s;
       total += s;
     }
-  }
-  for (; i < n; i++) {
-    let s = squaredDistance(data, i * d, data, rb, d);
-    if (cap !== null && cap[i] < s) s = cap[i];
-    out[i] = s;
-    total += s;
   }
   return total;
 }

@@ -7,7 +7,7 @@
  * included (lowest index wins), which the ml-kmeans oracle tests check.
  */
 
-import { distancesOfTwoRows, distancesToCentres, squaredDistance } from "./distance-kernels";
+import { centreDistances, DISTANCE_BLOCK, squaredDistance, type CentreDistances } from "./distance-kernels";
 
 export interface LloydRun {
   centers: Float64Array;
@@ -52,15 +52,16 @@ export function runLloyd(
   let converged = false;
   let stable = false;
 
-  const rowDistances = new Float64Array(k);
-  const otherDistances = new Float64Array(k);
-  const pending = new Int32Array(n);
-  const pendingBound = new Float64Array(n);
-  const state: BoundState = { data, n, d, k, labels, upper, lower, sums, counts, rowDistances, otherDistances, half, margin, pending, pendingBound, drift, lowerDrift };
+  const distances = centreDistances(k, d);
+  distances.useData(data);
+  const pending = new Int32Array(DISTANCE_BLOCK);
+  const pendingBound = new Float64Array(DISTANCE_BLOCK);
+  const state: BoundState = { data, n, d, k, labels, upper, lower, sums, counts, distances, half, margin, pending, pendingBound, drift, lowerDrift };
 
   const assign = (): number => {
+    distances.setCentres(centers);
     if (boundsValid) return assignWithBounds(state, centers);
-    const changed = assignAll(state, centers);
+    const changed = assignAll(state);
     sumByLabel(data, n, d, labels, k, sums, counts);
     boundsValid = true;
     return changed;
@@ -119,11 +120,11 @@ interface BoundState {
   lower: Float64Array;
   sums: Float64Array;
   counts: Int32Array;
-  rowDistances: Float64Array;
-  otherDistances: Float64Array;
+  /** Distances from blocks of rows to the current centres. */
+  distances: CentreDistances;
   half: Float64Array;
   margin: number;
-  /** Rows the bounds could not settle this step, and the bound each must beat. */
+  /** Rows the bounds could not settle (one block at a time), and the bound each must beat. */
   pending: Int32Array;
   pendingBound: Float64Array;
   drift: Float64Array;
@@ -131,18 +132,15 @@ interface BoundState {
 }
 
 /** Full assignment of every row (first step, or after a re-seeded cluster): exact bounds, no sums yet. */
-function assignAll(state: BoundState, centers: Float64Array): number {
-  const { data, n, d, k, rowDistances, otherDistances } = state;
+function assignAll(state: BoundState): number {
+  const { data, n, distances } = state;
+  const { stride } = distances;
   let changed = 0;
-  let i = 0;
-  for (; i + 2 <= n; i += 2) {
-    distancesOfTwoRows(data, i * d, (i + 1) * d, centers, k, d, rowDistances, otherDistances);
-    changed += settleRow(state, i, rowDistances, false);
-    changed += settleRow(state, i + 1, otherDistances, false);
-  }
-  if (i < n) {
-    distancesToCentres(data, i * d, centers, k, d, rowDistances);
-    changed += settleRow(state, i, rowDistances, false);
+  for (let i = 0; i < n; i += DISTANCE_BLOCK) {
+    const count = Math.min(DISTANCE_BLOCK, n - i);
+    const base = distances.ofBlock(data, i, count);
+    const out = distances.out;
+    for (let r = 0; r < count; r++) changed += settleRow(state, i + r, out, base + r * stride, false);
   }
   return changed;
 }
@@ -150,12 +148,18 @@ function assignAll(state: BoundState, centers: Float64Array): number {
 /**
  * Hamerly's step: the bounds first take in the centres' last moves (in the same pass, to read the
  * rows' bounds once), then rows whose bounds prove their centre is still nearest are skipped. The
- * rest are gathered, so their own-centre distances can be computed four rows per pass.
+ * rest are gathered a block at a time and settled while that stretch of rows is still in cache
+ * (random reads of rows all over the data, not the arithmetic, were what cost most here).
  */
 function assignWithBounds(state: BoundState, centers: Float64Array): number {
-  const { data, n, d, k, labels, upper, lower, half, margin, pending, pendingBound, drift, lowerDrift } = state;
+  const { n, d, k, labels, upper, lower, half, margin, pending, pendingBound, drift, lowerDrift } = state;
   halfDistancesToNearestCentre(centers, k, d, half);
+  // With the WebAssembly kernels every distance of a gathered row costs about what its own-centre
+  // distance alone costs in JavaScript, so the own-centre check is left out there. Which rows are
+  // skipped never changes a label (a skip needs proof), so both ways give the same partition.
+  const tighten = state.distances.backend === "js";
   let count = 0;
+  let changed = 0;
   for (let i = 0; i < n; i++) {
     const own = labels[i];
     const u = upper[i] + drift[own];
@@ -168,72 +172,80 @@ function assignWithBounds(state: BoundState, centers: Float64Array): number {
     pending[count] = i;
     pendingBound[count] = bound;
     count++;
-  }
-  let p = 0;
-  for (; p + 4 <= count; p += 4) {
-    const b0 = pending[p] * d;
-    const b1 = pending[p + 1] * d;
-    const b2 = pending[p + 2] * d;
-    const b3 = pending[p + 3] * d;
-    const c0 = labels[pending[p]] * d;
-    const c1 = labels[pending[p + 1]] * d;
-    const c2 = labels[pending[p + 2]] * d;
-    const c3 = labels[pending[p + 3]] * d;
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    for (let j = 0; j < d; j++) {
-      const t0 = data[b0 + j] - centers[c0 + j];
-      const t1 = data[b1 + j] - centers[c1 + j];
-      const t2 = data[b2 + j] - centers[c2 + j];
-      const t3 = data[b3 + j] - centers[c3 + j];
-      s0 += t0 * t0;
-      s1 += t1 * t1;
-      s2 += t2 * t2;
-      s3 += t3 * t3;
+    if (count === DISTANCE_BLOCK) {
+      changed += settlePending(state, centers, count, tighten);
+      count = 0;
     }
-    upper[pending[p]] = Math.sqrt(s0);
-    upper[pending[p + 1]] = Math.sqrt(s1);
-    upper[pending[p + 2]] = Math.sqrt(s2);
-    upper[pending[p + 3]] = Math.sqrt(s3);
   }
-  for (; p < count; p++) {
-    const i = pending[p];
-    upper[i] = Math.sqrt(squaredDistance(data, i * d, centers, labels[i] * d, d));
+  if (count > 0) changed += settlePending(state, centers, count, tighten);
+  return changed;
+}
+
+/**
+ * Settles the gathered rows pending[0..count): optionally first the exact own-centre distance (which
+ * alone may prove the row stays), then every distance for the rest. Rows are settled in row order,
+ * as a one-row-at-a-time loop would, so the running sums add up identically.
+ */
+function settlePending(state: BoundState, centers: Float64Array, count: number, tighten: boolean): number {
+  const { data, d, labels, upper, margin, pending, pendingBound, distances } = state;
+  let open = count;
+  if (tighten) {
+    let p = 0;
+    for (; p + 4 <= count; p += 4) {
+      const b0 = pending[p] * d;
+      const b1 = pending[p + 1] * d;
+      const b2 = pending[p + 2] * d;
+      const b3 = pending[p + 3] * d;
+      const c0 = labels[pending[p]] * d;
+      const c1 = labels[pending[p + 1]] * d;
+      const c2 = labels[pending[p + 2]] * d;
+      const c3 = labels[pending[p + 3]] * d;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (let j = 0; j < d; j++) {
+        const t0 = data[b0 + j] - centers[c0 + j];
+        const t1 = data[b1 + j] - centers[c1 + j];
+        const t2 = data[b2 + j] - centers[c2 + j];
+        const t3 = data[b3 + j] - centers[c3 + j];
+        s0 += t0 * t0;
+        s1 += t1 * t1;
+        s2 += t2 * t2;
+        s3 += t3 * t3;
+      }
+      upper[pending[p]] = Math.sqrt(s0);
+      upper[pending[p + 1]] = Math.sqrt(s1);
+      upper[pending[p + 2]] = Math.sqrt(s2);
+      upper[pending[p + 3]] = Math.sqrt(s3);
+    }
+    for (; p < count; p++) {
+      const i = pending[p];
+      upper[i] = Math.sqrt(squaredDistance(data, i * d, centers, labels[i] * d, d));
+    }
+    open = 0;
+    for (p = 0; p < count; p++) {
+      const i = pending[p];
+      if (!provablyNearest(upper[i], pendingBound[p], margin)) pending[open++] = i;
+    }
   }
-  // Rows the tight upper bound could not settle get every distance, two rows per pass; they are
-  // settled in row order, as a one-row-at-a-time loop would, so the running sums add up identically.
-  let open = 0;
-  for (p = 0; p < count; p++) {
-    const i = pending[p];
-    if (!provablyNearest(upper[i], pendingBound[p], margin)) pending[open++] = i;
-  }
-  const { rowDistances, otherDistances } = state;
+  if (open === 0) return 0;
+  const { stride } = distances;
+  const base = distances.ofRows(data, pending, 0, open);
+  const out = distances.out;
   let changed = 0;
-  for (p = 0; p + 2 <= open; p += 2) {
-    const i = pending[p];
-    const next = pending[p + 1];
-    distancesOfTwoRows(data, i * d, next * d, centers, k, d, rowDistances, otherDistances);
-    changed += settleRow(state, i, rowDistances, true);
-    changed += settleRow(state, next, otherDistances, true);
-  }
-  if (p < open) {
-    const i = pending[p];
-    distancesToCentres(data, i * d, centers, k, d, rowDistances);
-    changed += settleRow(state, i, rowDistances, true);
-  }
+  for (let r = 0; r < open; r++) changed += settleRow(state, pending[r], out, base + r * stride, true);
   return changed;
 }
 
 /** Nearest centre for row i from its k distances (ties → lowest index); sets both bounds exactly; moves the row's sums when asked. */
-function settleRow(state: BoundState, i: number, distances: Float64Array, keepSums: boolean): number {
+function settleRow(state: BoundState, i: number, distances: Float64Array, at: number, keepSums: boolean): number {
   const { data, d, k, labels, upper, lower } = state;
   let best = 0;
   let bestDist = Infinity;
   let secondDist = Infinity;
   for (let c = 0; c < k; c++) {
-    const s = distances[c];
+    const s = distances[at + c];
     // Strict < : ties go to the lowest index, as in ml-kmeans and scikit-learn.
     if (s < bestDist) {
       secondDist = bestDist;

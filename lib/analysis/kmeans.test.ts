@@ -1,11 +1,13 @@
 import { kmeans as mlKmeans } from "ml-kmeans";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { SHARED_VACMOT_PATH, VACMOT_HEAD_PATH, hasSharedVacmot, readNumericCsv } from "./fixtures/load-fixtures";
 import { gaussianBlobs, uniformNoise } from "./fixtures/synthetic";
 import { fitKMeans, fitKMeansFromCentroids, nearestCentroids } from "./kmeans";
 import { kmeansPlusPlus } from "./kmeans-init";
 import { createMatrix, matrixFromRows, matrixToRows, type Matrix } from "./matrix";
 import { createRandom } from "./random";
+import { distanceKernelsSetting } from "@/lib/env";
+import { setDistanceKernels } from "./wasm-kernels";
 
 /**
  * Oracle: from the same start, ml-kmeans (an independent implementation) must
@@ -63,6 +65,24 @@ describe("fitKMeansFromCentroids against ml-kmeans", () => {
     const vacmot = readNumericCsv(SHARED_VACMOT_PATH);
     expect([vacmot.rows, vacmot.cols]).toEqual([1000, 20]);
     for (let k = 2; k <= 8; k++) for (const seed of [1, 2]) expectSameAsMlKmeans(vacmot, k, seed);
+  });
+});
+
+describe("the JavaScript kernels (NEEDSCAPE_DISTANCE_KERNELS=js) against ml-kmeans", () => {
+  it("agree tie for tie as the WebAssembly kernels do", () => {
+    vi.stubEnv("NEEDSCAPE_DISTANCE_KERNELS", "js");
+    setDistanceKernels(distanceKernelsSetting());
+    try {
+      const blobs = gaussianBlobs(1, [[0, 0, 0], [4, 0, 1], [0, 4, 2], [4, 4, 3]], 75, 1.2);
+      for (const k of [2, 4, 6]) expectSameAsMlKmeans(blobs, k, 2);
+      const noise = uniformNoise(5, 500, 5);
+      for (const k of [3, 8]) expectSameAsMlKmeans(noise, k, 1);
+      const head = readNumericCsv(VACMOT_HEAD_PATH);
+      for (const k of [2, 5]) expectSameAsMlKmeans(head, k, 3);
+    } finally {
+      vi.unstubAllEnvs();
+      setDistanceKernels("auto");
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { kmeansPlusPlus } from "./kmeans-init";
-import { squaredDistance } from "./distance-kernels";
+import { centreDistances, DISTANCE_BLOCK, squaredDistance } from "./distance-kernels";
 import { runLloyd } from "./kmeans-lloyd";
 import { columnMeans, columnVariances, type Matrix } from "./matrix";
 import { createRandom } from "./random";
@@ -69,14 +69,24 @@ export function nearestCentroids(matrix: Matrix, centroids: Matrix): Int32Array 
   }
   const { data, rows: n, cols: d } = matrix;
   const labels = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    let bestDist = Infinity;
-    for (let c = 0; c < centroids.rows; c++) {
-      const s = squaredDistance(data, i * d, centroids.data, c * d, d);
-      if (s < bestDist) {
-        bestDist = s;
-        labels[i] = c;
+  const k = centroids.rows;
+  const distances = centreDistances(k, d);
+  distances.setCentres(centroids.data);
+  for (let i = 0; i < n; i += DISTANCE_BLOCK) {
+    const count = Math.min(DISTANCE_BLOCK, n - i);
+    const base = distances.ofBlock(data, i, count);
+    const out = distances.out;
+    for (let r = 0; r < count; r++) {
+      const at = base + r * distances.stride;
+      let best = 0;
+      let bestDist = out[at];
+      for (let c = 1; c < k; c++) {
+        if (out[at + c] < bestDist) {
+          bestDist = out[at + c];
+          best = c;
+        }
       }
+      labels[i + r] = best;
     }
   }
   return labels;

@@ -103,10 +103,29 @@ export function runBootstrapTask(
   reference: ArrayLike<number>,
   options: ResolvedSweepOptions,
 ): BootstrapTaskResult {
+  const fits = runBootstrapFits(matrix, k, b, options);
+  return { k, bootstrap: b, ari: fits.ari, jaccard: bootstrapJaccard(matrix.rows, k, b, options, fits.sampleLabels, reference) };
+}
+
+/** The part of a bootstrap task that does not need the full-data solution: the two resample fits and their ARI. */
+export interface BootstrapFitsResult {
+  k: number;
+  bootstrap: number;
+  ari: number;
+  /** Labels each resample's solution gave its rows (in resample order), for `bootstrapJaccard`. */
+  sampleLabels: [Int32Array, Int32Array];
+}
+
+/**
+ * Clusters both resamples of pair `b` with restarts and compares their predictions on all rows by
+ * the adjusted Rand index. Needs nothing from the full-data fits, so worker threads run these while
+ * those fits are still going (`runSweepInWorkers`).
+ */
+export function runBootstrapFits(matrix: Matrix, k: number, b: number, options: ResolvedSweepOptions): BootstrapFitsResult {
   const pair = bootstrapPair(matrix.rows, options.seed, b);
   const fitSeed = deriveSeed(deriveSeed(deriveSeed(options.seed, STREAM_BOOTSTRAP_FIT), b), k);
   const predictions: Int32Array[] = [];
-  const jaccard = new Float64Array(2 * k);
+  const sampleLabels: Int32Array[] = [];
   pair.forEach((indices, side) => {
     const sample = selectRows(matrix, indices);
     const fit = fitKMeansWithRestarts(sample, {
@@ -117,10 +136,27 @@ export function runBootstrapTask(
       tolerance: options.tolerance,
     });
     predictions.push(nearestCentroids(matrix, fit.centroids));
-    const best = bestJaccard(indices, fit.assignments, reference, k, matrix.rows);
+    sampleLabels.push(fit.assignments);
+  });
+  return { k, bootstrap: b, ari: adjustedRandIndex(predictions[0], predictions[1]), sampleLabels: [sampleLabels[0], sampleLabels[1]] };
+}
+
+/** Segment-level stability of bootstrap pair `b` (see `runBootstrapTask`) from its resample labels. */
+export function bootstrapJaccard(
+  rows: number,
+  k: number,
+  b: number,
+  options: ResolvedSweepOptions,
+  sampleLabels: readonly [Int32Array, Int32Array],
+  reference: ArrayLike<number>,
+): Float64Array {
+  const pair = bootstrapPair(rows, options.seed, b);
+  const jaccard = new Float64Array(2 * k);
+  pair.forEach((indices, side) => {
+    const best = bestJaccard(indices, sampleLabels[side], reference, k, rows);
     for (let s = 0; s < k; s++) jaccard[2 * s + side] = best[s];
   });
-  return { k, bootstrap: b, ari: adjustedRandIndex(predictions[0], predictions[1]), jaccard };
+  return jaccard;
 }
 
 /**

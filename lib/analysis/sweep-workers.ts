@@ -1,29 +1,42 @@
 /**
  * `runSweep` on worker threads, so a sweep never blocks the server's event loop and uses two
  * cores when the machine has them. The data goes to the workers once, in a SharedArrayBuffer
- * they only read; tasks are handed out one at a time to whichever worker is free. Every task
- * seeds itself (see sweep-tasks.ts), so results are identical to `runSweep` whatever the number
- * of threads or the order tasks finish in.
+ * they only read; tasks are handed out one at a time to whichever worker is free, from one queue:
+ * the full-data fits (largest k first), then the bootstrap resample fits, which need nothing from
+ * the full-data fits — so no thread waits for another between the phases and every core stays busy
+ * to the end. The bootstraps' segment-level Jaccard values, which do need the full-data solution,
+ * are computed here at the end (milliseconds). Every task seeds itself (see sweep-tasks.ts), so
+ * results are identical to `runSweep` whatever the number of threads or the order tasks finish in.
  */
 import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
+import { distanceKernelsSetting } from "@/lib/env";
 import { startWorker } from "@/lib/workers/start-worker";
 import type { Matrix } from "./matrix";
+import { distanceKernels, setDistanceKernels } from "./wasm-kernels";
 import { assembleSweep, resolveSweepOptions, sweepKs, type SweepCallbacks, type SweepOptions, type SweepResult } from "./sweep";
 import type { KMeansRestartResult } from "./kmeans-restarts";
-import { fitSweepSolution, type BootstrapTaskResult, type FitTaskResult, type ResolvedSweepOptions } from "./sweep-tasks";
+import {
+  bootstrapJaccard,
+  fitSweepSolution,
+  type BootstrapFitsResult,
+  type BootstrapTaskResult,
+  type FitTaskResult,
+  type ResolvedSweepOptions,
+} from "./sweep-tasks";
 
 export type SweepWorkerRequest =
   | { type: "fit"; k: number }
   | { type: "solution"; k: number }
-  | { type: "reference"; k: number; assignments: Int32Array }
-  | { type: "bootstrap"; k: number; bootstrap: number };
+  | { type: "bootstrapFits"; k: number; bootstrap: number };
 
 export type SweepWorkerResponse =
   | { type: "fit"; result: FitTaskResult }
   | { type: "solution"; result: KMeansRestartResult }
-  | { type: "bootstrap"; result: BootstrapTaskResult }
+  | { type: "bootstrapFits"; result: BootstrapFitsResult }
   | { type: "error"; message: string };
+
+type TaskResult = FitTaskResult | BootstrapFitsResult | KMeansRestartResult;
 
 export interface SweepWorkerCallbacks extends Omit<SweepCallbacks, "shouldCancel"> {
   /** Worker threads to use; default min(2, os.availableParallelism()). */
@@ -31,6 +44,10 @@ export interface SweepWorkerCallbacks extends Omit<SweepCallbacks, "shouldCancel
 }
 
 export const SWEEP_WORKER_ENTRY = "lib/analysis/sweep.worker.ts";
+
+// The server's choice of distance kernels (NEEDSCAPE_DISTANCE_KERNELS), for this thread and, through
+// workerData, for every sweep worker.
+setDistanceKernels(distanceKernelsSetting());
 
 export function defaultSweepThreads(): number {
   return Math.max(1, Math.min(2, availableParallelism()));
@@ -49,7 +66,7 @@ export async function runSweepInWorkers(
 
   const shared = new Float64Array(new SharedArrayBuffer(matrix.data.byteLength));
   shared.set(matrix.data);
-  const workerData = { buffer: shared.buffer, rows: matrix.rows, cols: matrix.cols, options: resolved };
+  const workerData = { buffer: shared.buffer, rows: matrix.rows, cols: matrix.cols, options: resolved, kernels: distanceKernels() };
   const ks = sweepKs(resolved);
   const fitTasks: SweepWorkerRequest[] = [...ks].reverse().map((k) => ({ type: "fit", k })); // largest k first: they take longest
   const total = ks.length * (1 + resolved.bootstraps);
@@ -64,20 +81,24 @@ export async function runSweepInWorkers(
       worker.on("error", () => {});
       workers.push(worker);
     }
-    const fits = (await runQueue(workers, fitTasks, signal, (response) => {
-      const { k } = (response as { result: FitTaskResult }).result;
-      onProgress?.({ phase: "fit", k, completed: ++completed, total });
-    })) as FitTaskResult[];
-
-    for (const fit of fits) {
-      for (const w of workers) w.postMessage({ type: "reference", k: fit.k, assignments: fit.solution.assignments } satisfies SweepWorkerRequest);
-    }
-    const bootTasks: SweepWorkerRequest[] = [];
-    for (let b = 0; b < resolved.bootstraps; b++) for (const k of ks) bootTasks.push({ type: "bootstrap", k, bootstrap: b });
-    const boots = (await runQueue(workers, bootTasks, signal, (response) => {
-      const { k, bootstrap } = (response as { result: BootstrapTaskResult }).result;
-      onProgress?.({ phase: "stability", k, bootstrap, completed: ++completed, total });
-    })) as BootstrapTaskResult[];
+    const tasks: SweepWorkerRequest[] = [...fitTasks];
+    for (let b = 0; b < resolved.bootstraps; b++) for (const k of ks) tasks.push({ type: "bootstrapFits", k, bootstrap: b });
+    const fits: FitTaskResult[] = [];
+    const bootFits: BootstrapFitsResult[] = [];
+    await runQueue(workers, tasks, signal, (response) => {
+      if (response.type === "fit") {
+        fits.push(response.result);
+        onProgress?.({ phase: "fit", k: response.result.k, completed: ++completed, total });
+      } else if (response.type === "bootstrapFits") {
+        bootFits.push(response.result);
+        const { k, bootstrap } = response.result;
+        onProgress?.({ phase: "stability", k, bootstrap, completed: ++completed, total });
+      }
+    });
+    const boots = bootFits.map((r): BootstrapTaskResult => {
+      const reference = fits.find((f) => f.k === r.k)!.solution.assignments;
+      return { k: r.k, bootstrap: r.bootstrap, ari: r.ari, jaccard: bootstrapJaccard(matrix.rows, r.k, r.bootstrap, resolved, r.sampleLabels, reference) };
+    });
     return assembleSweep(matrix, resolved, fits, boots);
   } finally {
     await cleanUp();
@@ -101,7 +122,7 @@ export async function fitSweepSolutionOffThread(
   if (matrix.rows * matrix.cols < minCells) return fitSweepSolution(matrix, k, options);
   const shared = new Float64Array(new SharedArrayBuffer(matrix.data.byteLength));
   shared.set(matrix.data);
-  const worker = startWorker(SWEEP_WORKER_ENTRY, { buffer: shared.buffer, rows: matrix.rows, cols: matrix.cols, options });
+  const worker = startWorker(SWEEP_WORKER_ENTRY, { buffer: shared.buffer, rows: matrix.rows, cols: matrix.cols, options, kernels: distanceKernels() });
   worker.on("error", () => {});
   try {
     const [result] = await runQueue([worker], [{ type: "solution", k }], undefined, () => {});
@@ -117,9 +138,9 @@ function runQueue(
   tasks: SweepWorkerRequest[],
   signal: AbortSignal | undefined,
   onDone: (response: SweepWorkerResponse) => void,
-): Promise<(FitTaskResult | BootstrapTaskResult | KMeansRestartResult)[]> {
+): Promise<TaskResult[]> {
   return new Promise((resolve, reject) => {
-    const results: (FitTaskResult | BootstrapTaskResult | KMeansRestartResult)[] = [];
+    const results: TaskResult[] = [];
     let next = 0;
     let settled = false;
     const listeners: (() => void)[] = [];
