@@ -28,21 +28,18 @@ describe("import meter", () => {
 
   it("stops inflating past the decompressed-bytes limit, counted as the bytes come", () => {
     const meter = new ImportMeter({ ...LIMITS, maxCompressionRatio: 0 });
-    meter.fed(1024);
-    expect(meter.inflated(60 * MIB)).toBeNull();
-    expect(meter.inflated(40 * MIB)).toBeNull();
-    expect(meter.inflated(1)).toEqual({ key: "decompressedBytes", max: 100 });
+    expect(meter.inflated(60 * MIB, 1024)).toBeNull();
+    expect(meter.inflated(40 * MIB, 1024)).toBeNull();
+    expect(meter.inflated(1, 1024)).toEqual({ key: "decompressedBytes", max: 100 });
     expect(meter.decompressedBytes).toBe(100 * MIB + 1);
   });
 
   it("judges the compression ratio only past the first 16 MiB, and only for compressed files", () => {
     const bomb = new ImportMeter(LIMITS);
-    bomb.fed(64 * 1024);
-    expect(bomb.inflated(16 * MIB)).toBeNull(); // 256-fold, but small files compress wildly
-    expect(bomb.inflated(1)).toEqual({ key: "compressionRatio", max: 100 });
+    expect(bomb.inflated(16 * MIB, 64 * 1024)).toBeNull(); // 256-fold, but small files compress wildly
+    expect(bomb.inflated(1, 64 * 1024)).toEqual({ key: "compressionRatio", max: 100 });
     const csv = new ImportMeter(LIMITS);
-    csv.fed(4 * MIB);
-    expect(csv.inflated(52 * MIB)).toBeNull(); // the retail log: 13-fold
+    expect(csv.inflated(52 * MIB, 4 * MIB)).toBeNull(); // 13-fold (the retail log: 6.5-fold)
     const plain = new ImportMeter(LIMITS);
     expect(plain.inflated(50 * MIB)).toBeNull();
   });

@@ -44,8 +44,8 @@ export const fileCannotFit = (stop: ImportStop): boolean => stop.key !== "errorR
 
 /**
  * What an import has read so far, checked against the limits as it goes. The parsing worker calls
- * `fed` for compressed bytes in, `inflated` for bytes out of gunzip (or read as they are), `row` per
- * record, then `good` or `bad` (and `errorRatio`) for what it was; each check returns the stop to make, or null.
+ * `inflated` for each piece out of gunzip (or read as it is), `row` per record, then `good` or `bad`
+ * (and `errorRatio`) for what it was; each check returns the stop to make, or null.
  */
 export class ImportMeter {
   rowsRead = 0;
@@ -56,16 +56,14 @@ export class ImportMeter {
 
   constructor(private readonly limits: ImportLimits) {}
 
-  fed(bytes: number): void {
-    this.compressedBytes += bytes;
-  }
-
-  inflated(bytes: number): ImportStop | null {
+  /** `bytes` more out of gunzip; `compressedBytes`: what gunzip has consumed so far (0 for a file that is not gzipped). */
+  inflated(bytes: number, compressedBytes = 0): ImportStop | null {
     const total = (this.decompressedBytes += bytes);
+    this.compressedBytes = compressedBytes;
     const { maxDecompressedBytes, maxCompressionRatio } = this.limits;
     if (total > maxDecompressedBytes) return { key: "decompressedBytes", max: Math.round(maxDecompressedBytes / MIB) };
-    // compressedBytes runs a piece ahead of what gunzip has consumed, so the ratio is never overstated.
-    if (maxCompressionRatio > 0 && this.compressedBytes > 0 && total > RATIO_CHECK_AFTER_BYTES && total > maxCompressionRatio * this.compressedBytes) {
+    // gunzip may have consumed input for output not yet counted here, so the ratio is never overstated.
+    if (maxCompressionRatio > 0 && compressedBytes > 0 && total > RATIO_CHECK_AFTER_BYTES && total > maxCompressionRatio * compressedBytes) {
       return { key: "compressionRatio", max: maxCompressionRatio };
     }
     return null;

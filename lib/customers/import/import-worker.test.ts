@@ -133,7 +133,7 @@ describe("import worker limits", () => {
   });
 
   it("refuses a file that grows more than 100-fold once past 16 MiB, whatever the size limit", async () => {
-    const run = await runWorker("transactions", bomb, BOMB_LINES, 64 * 1024, 100_000, limits({ maxDecompressedBytes: 1024 * MIB, maxRows: 100_000_000 }));
+    const run = await runWorker("transactions", bomb, BOMB_LINES, 1 << 20, 100_000, limits({ maxDecompressedBytes: 1024 * MIB, maxRows: 100_000_000 }));
     expect(run.stopped).toMatchObject({ stop: { key: "compressionRatio", max: 100 } });
     expect(run.stopped!.decompressedBytes).toBeLessThan(17 * MIB);
   });

@@ -46,23 +46,12 @@ const nextChunk = () => new Promise<ToWorker>((resolve) => ((chunkWaiter = resol
 const acknowledged = () => new Promise<void>((resolve) => (ackWaiter = resolve));
 
 const meter = new ImportMeter(limits);
-/** Compressed input goes to gunzip in pieces of this size, so the bytes counted in stay close to what it has consumed. */
-const GZIP_PIECE = 64 * 1024;
 
 async function* chunks() {
   for (;;) {
     const m = await nextChunk();
     if (m.type !== "chunk") return;
-    const bytes = Buffer.from(m.data.buffer, m.data.byteOffset, m.data.byteLength);
-    if (!gzipped) {
-      yield bytes;
-      continue;
-    }
-    for (let at = 0; at < bytes.length; at += GZIP_PIECE) {
-      const piece = bytes.subarray(at, at + GZIP_PIECE);
-      meter.fed(piece.length);
-      yield piece;
-    }
+    yield Buffer.from(m.data.buffer, m.data.byteOffset, m.data.byteLength);
   }
 }
 
@@ -143,14 +132,16 @@ async function flush(reportOnly = false) {
 
 async function main() {
   const source = Readable.from(chunks(), { highWaterMark: 1 });
-  const stream = gzipped ? source.pipe(createGunzip({ chunkSize: 256 * 1024 })) : source;
+  const gunzip = gzipped ? createGunzip({ chunkSize: 256 * 1024 }) : undefined;
+  const stream = gunzip ? source.pipe(gunzip) : source;
   const checker = new ByteTextChecker();
   // Only a failure of the stream itself (zlib) means a broken gzip; anything thrown while parsing is itself.
   let parsing = false;
   try {
     for await (const piece of stream as AsyncIterable<Buffer>) {
       parsing = true;
-      stopIf(meter.inflated(piece.length));
+      // bytesWritten: the compressed bytes gunzip has consumed so far, updated with each piece it puts out.
+      stopIf(meter.inflated(piece.length, gunzip?.bytesWritten ?? 0));
       reader.push(checker.check(piece));
       await drain();
       stopIf(meter.rowTooLong(reader.pendingBytes, reader.pendingLine));
